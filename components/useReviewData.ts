@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { onDataChanged } from '@/utils/db/changes';
+import type { Cycle, Goal, Note } from '@/utils/model';
+
+export interface ReviewData {
+  cycle: Cycle;
+  goals: Goal[];
+  notes: Note[];
+}
+
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: ReviewData } | { status: 'error'; error: string };
+
+/**
+ * The current cycle with its goals and notes from `load`, re-read whenever
+ * any extension page changes data.
+ */
+export function useReviewData(load: () => Promise<ReviewData>): [LoadState, () => Promise<void>] {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const reload = useCallback(async () => {
+    try {
+      setState({ status: 'ready', data: await load() });
+    } catch (error) {
+      setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }, [load]);
+  useEffect(() => {
+    void reload();
+    return onDataChanged(() => void reload());
+  }, [reload]);
+  return [state, reload];
+}

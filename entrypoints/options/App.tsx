@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { GoalFigures } from '@/components/GoalFigures';
+import { useReviewData } from '@/components/useReviewData';
+import { goals, loadReviewData } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import type { Goal } from '@/utils/model';
+import { GoalForm } from './GoalForm';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
+
+/** Options: for now, last year's goals by hand (import, sites and data come next). */
+export function App() {
+  const [state] = useReviewData(loadReviewData);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleted, setDeleted] = useState<Goal | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const data = state.status === 'ready' ? state.data : undefined;
+
+  async function remove(goal: Goal) {
+    try {
+      await goals.delete(goal.id);
+      setDeleted(goal);
+      setStatus({ kind: 'ok', text: t('goalDeleted', goal.title) });
+    } catch {
+      setStatus({ kind: 'error', text: t('goalSaveFailed') });
+    }
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    await goals.put(deleted);
+    setStatus({ kind: 'ok', text: t('goalRestored', deleted.title) });
+    setDeleted(null);
+  }
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="goals-heading">
+        <div class="row">
+          <h2 id="goals-heading" class="grow">
+            {data ? t('goalsOfCycle', data.cycle.label) : t('sidebarGoals')}
+          </h2>
+          <button type="button" class="primary" disabled={!data} onClick={() => setEditing({ mode: 'new' })}>
+            {t('goalAdd')}
+          </button>
+        </div>
+        <div class="row">
+          <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+            {status?.text}
+          </p>
+          {deleted && (
+            <button type="button" onClick={() => void undoDelete()}>
+              {t('undo')}
+            </button>
+          )}
+        </div>
+        {data && editing && (
+          <GoalForm
+            cycleId={data.cycle.id}
+            goal={editing.mode === 'edit' ? editing.goal : undefined}
+            onDone={(saved) => {
+              setEditing(null);
+              if (saved) setStatus({ kind: 'ok', text: t('goalSaved', saved.title) });
+            }}
+          />
+        )}
+        {state.status === 'error' && <p class="status error">{t('loadFailed')}</p>}
+        {data && data.goals.length === 0 && !editing && <p class="empty">{t('optionsNoGoals')}</p>}
+        <ul class="cards" data-testid="goal-list">
+          {data?.goals.map((goal) => (
+            <li key={goal.id}>
+              <h3>{goal.title}</h3>
+              {goal.description && <p class="note-text">{goal.description}</p>}
+              <GoalFigures goal={goal} />
+              <div class="row">
+                <button type="button" onClick={() => setEditing({ mode: 'edit', goal })}>
+                  {t('edit')}
+                  <span class="visually-hidden">: {goal.title}</span>
+                </button>
+                <button type="button" onClick={() => void remove(goal)}>
+                  {t('delete')}
+                  <span class="visually-hidden">: {goal.title}</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import { statusLabel } from '@/components/labels';
+import { addGoal, goals } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import { parseTypedNumber } from '@/utils/numbers';
+import { GOAL_STATUSES, type Direction, type Goal, type GoalKind, type GoalStatus } from '@/utils/model';
+
+interface Props {
+  cycleId: string;
+  goal?: Goal;
+  onDone(saved: Goal | null): void;
+}
+
+type NumberField = 'baseline' | 'target' | 'actual' | 'weight';
+const NUMBER_FIELDS: NumberField[] = ['baseline', 'target', 'actual', 'weight'];
+const NUMBER_LABELS = {
+  baseline: 'goalBaseline',
+  target: 'goalTarget',
+  actual: 'goalActual',
+  weight: 'goalWeight',
+} as const;
+
+/** Add or edit one goal by hand. */
+export function GoalForm({ cycleId, goal, onDone }: Props) {
+  const [title, setTitle] = useState(goal?.title ?? '');
+  const [description, setDescription] = useState(goal?.description ?? '');
+  const [kind, setKind] = useState<GoalKind>(goal?.kind ?? 'quantitative');
+  const [unit, setUnit] = useState(goal?.unit ?? '');
+  const [direction, setDirection] = useState<Direction>(goal?.direction ?? 'increase');
+  const [status, setStatus] = useState<GoalStatus>(goal?.status ?? 'not_started');
+  const [dueDate, setDueDate] = useState(goal?.dueDate ?? '');
+  const [numbers, setNumbers] = useState<Record<NumberField, string>>({
+    baseline: goal?.baseline?.toString() ?? '',
+    target: goal?.target?.toString() ?? '',
+    actual: goal?.actual?.toString() ?? '',
+    weight: goal?.weight?.toString() ?? '',
+  });
+  const [error, setError] = useState('');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setError(t('goalTitleRequired'));
+      return;
+    }
+    const figures: Partial<Record<NumberField, number>> = {};
+    for (const field of NUMBER_FIELDS) {
+      const value = parseTypedNumber(numbers[field]);
+      if (value === 'invalid') {
+        setError(t('goalNumberInvalid', t(NUMBER_LABELS[field])));
+        return;
+      }
+      if (value !== undefined) figures[field] = value;
+    }
+    if (figures.weight !== undefined && (figures.weight < 0 || figures.weight > 100)) {
+      setError(t('goalWeightRange'));
+      return;
+    }
+    const fields = {
+      title: title.trim(),
+      kind,
+      status,
+      ...(description.trim() ? { description: description.trim() } : {}),
+      ...(dueDate ? { dueDate } : {}),
+      ...(kind === 'quantitative'
+        ? { ...figures, direction, ...(unit.trim() ? { unit: unit.trim() } : {}) }
+        : figures.weight !== undefined
+          ? { weight: figures.weight }
+          : {}),
+    };
+    try {
+      const saved = goal
+        ? await goals.put({ id: goal.id, cycleId: goal.cycleId, keyResults: goal.keyResults, source: goal.source, createdAt: goal.createdAt, updatedAt: goal.updatedAt, ...fields })
+        : await addGoal(cycleId, fields);
+      onDone(saved);
+    } catch {
+      setError(t('goalSaveFailed'));
+    }
+  }
+
+  return (
+    <form class="goal-form" onSubmit={(event) => void submit(event)} aria-labelledby="goal-form-heading">
+      <h3 id="goal-form-heading">{goal ? t('goalEdit') : t('goalAdd')}</h3>
+      <div class="field">
+        <label for="goal-title">{t('goalTitle')}</label>
+        <input id="goal-title" value={title} autoFocus required onInput={(e) => setTitle(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="goal-description">{t('goalDescription')}</label>
+        <textarea id="goal-description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+      </div>
+      <div class="row">
+        <div class="field grow">
+          <label for="goal-kind">{t('goalKind')}</label>
+          <select id="goal-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as GoalKind)}>
+            <option value="quantitative">{t('goalKindQuantitative')}</option>
+            <option value="qualitative">{t('goalKindQualitative')}</option>
+          </select>
+        </div>
+        <div class="field grow">
+          <label for="goal-status">{t('goalStatus')}</label>
+          <select id="goal-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as GoalStatus)}>
+            {GOAL_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field grow">
+          <label for="goal-due">{t('goalDueDate')}</label>
+          <input id="goal-due" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
+        </div>
+      </div>
+      {kind === 'quantitative' && (
+        <div class="row">
+          <div class="field grow">
+            <label for="goal-unit">{t('goalUnit')}</label>
+            <input id="goal-unit" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
+          </div>
+          <div class="field grow">
+            <label for="goal-direction">{t('goalDirection')}</label>
+            <select id="goal-direction" value={direction} onChange={(e) => setDirection(e.currentTarget.value as Direction)}>
+              <option value="increase">{t('goalDirectionIncrease')}</option>
+              <option value="decrease">{t('goalDirectionDecrease')}</option>
+            </select>
+          </div>
+        </div>
+      )}
+      <div class="row">
+        {NUMBER_FIELDS.filter((field) => kind === 'quantitative' || field === 'weight').map((field) => (
+          <div class="field grow" key={field}>
+            <label for={`goal-${field}`}>{t(NUMBER_LABELS[field])}</label>
+            <input
+              id={`goal-${field}`}
+              inputMode="decimal"
+              value={numbers[field]}
+              onInput={(e) => setNumbers({ ...numbers, [field]: e.currentTarget.value })}
+            />
+          </div>
+        ))}
+      </div>
+      <p class="status error" role="alert">
+        {error}
+      </p>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { partLabel } from '@/components/labels';
+import { useReviewData } from '@/components/useReviewData';
+import { addNote, loadReviewData } from '@/utils/db';
+import { formatDate, t } from '@/utils/i18n';
+import { NOTE_PARTS, type NotePart } from '@/utils/model';
+
+const LATEST_COUNT = 5;
+
+/** The popup: jot a note in seconds, see the latest ones. */
+export function App() {
+  const [state] = useReviewData(loadReviewData);
+  const [text, setText] = useState('');
+  const [part, setPart] = useState<NotePart>('successes');
+  const [goalId, setGoalId] = useState('');
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const data = state.status === 'ready' ? state.data : undefined;
+
+  async function save(event?: Event) {
+    event?.preventDefault();
+    if (!data) return;
+    if (!text.trim()) {
+      setStatus({ kind: 'error', text: t('noteEmpty') });
+      textRef.current?.focus();
+      return;
+    }
+    try {
+      await addNote(data.cycle.id, { part, text, ...(goalId ? { goalId } : {}) });
+      setText('');
+      setStatus({ kind: 'ok', text: t('noteSaved') });
+      textRef.current?.focus();
+    } catch {
+      setStatus({ kind: 'error', text: t('noteSaveFailed') });
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
+  }
+
+  return (
+    <main class="popup">
+      <h1>{t('popupTitle')}</h1>
+      <form onSubmit={(event) => void save(event)}>
+        <div class="field">
+          <label for="note-text">{t('noteText')}</label>
+          <textarea
+            id="note-text"
+            ref={textRef}
+            autoFocus
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            aria-describedby="note-hint"
+          />
+          <p id="note-hint" class="muted hint">
+            {t('noteHint')}
+          </p>
+        </div>
+        <div class="row">
+          <div class="field grow">
+            <label for="note-part">{t('notePart')}</label>
+            <select id="note-part" value={part} onChange={(event) => setPart(event.currentTarget.value as NotePart)}>
+              {NOTE_PARTS.map((value) => (
+                <option key={value} value={value}>
+                  {partLabel(value)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field grow">
+            <label for="note-goal">{t('noteGoal')}</label>
+            <select id="note-goal" value={goalId} onChange={(event) => setGoalId(event.currentTarget.value)}>
+              <option value="">{t('noteNoGoal')}</option>
+              {data?.goals.map((goal) => (
+                <option key={goal.id} value={goal.id}>
+                  {goal.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div class="row">
+          <button type="submit" class="primary" disabled={!data}>
+            {t('noteSave')}
+          </button>
+          <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+            {status?.text}
+          </p>
+        </div>
+      </form>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">{t('latestNotes')}</h2>
+        {data && data.notes.length === 0 && <p class="empty">{t('popupNoNotes')}</p>}
+        <ul class="cards" data-testid="latest-notes">
+          {data?.notes.slice(0, LATEST_COUNT).map((note) => (
+            <li key={note.id}>
+              <span class="tag">{partLabel(note.part)}</span>{' '}
+              <span class="muted">{formatDate(note.createdAt)}</span>
+              <p class="note-text">{note.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <footer class="row">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

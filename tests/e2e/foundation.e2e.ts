@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasSidebarHost, launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession } from './harness';
+
+const REVIEW_URL = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
+const TIME_OFF_URL = 'https://acme.bamboohr.com/time_off/requests/new';
+const SPA_URL = 'https://acme.bamboohr.com/home';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveFixture(session.context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
+  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
+  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function jotNote(text: string, part = 'successes'): Promise<void> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html'));
+  await popup.selectOption('#note-part', part);
+  const box = popup.locator('#note-text');
+  await box.fill(text);
+  await box.press('Control+Enter');
+  await expect.poll(() => popup.locator('[data-testid="latest-notes"]').innerText()).toContain(text);
+  await popup.close();
+}
+
+async function openReviewPage(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(REVIEW_URL);
+  return page;
+}
+
+describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () => {
+  it('shows a note jotted in the popup live in the open sidebar, and keeps it after reload', async () => {
+    const page = await openReviewPage();
+    const sidebar = await sidebarFrame(page);
+    await expect.poll(() => sidebar.locator('.sidebar').innerText()).toContain('No notes yet');
+
+    await jotNote('Closed the Q3 migration two weeks early');
+    await expect.poll(() => sidebar.locator('[data-testid="notes"]').innerText()).toContain(
+      'Closed the Q3 migration two weeks early',
+    );
+
+    await page.reload();
+    const reloaded = await sidebarFrame(page);
+    await expect.poll(() => reloaded.locator('[data-testid="notes"]').innerText()).toContain(
+      'Closed the Q3 migration two weeks early',
+    );
+    await page.close();
+  });
+
+  it('inserts a note into the focused textarea and contenteditable so that the page sees input events', async () => {
+    await jotNote('Mentored two new colleagues');
+    const page = await openReviewPage();
+    const sidebar = await sidebarFrame(page);
+    const insertButton = sidebar
+      .locator('[data-testid="notes"] li', { hasText: 'Mentored two new colleagues' })
+      .getByRole('button', { name: /Insert/ });
+
+    await page.locator('#goals-comment').fill('Delivered the roadmap. ');
+    await page.locator('#goals-comment').click();
+    await page.keyboard.press('End');
+    await insertButton.click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toBe(
+      'Delivered the roadmap. Mentored two new colleagues',
+    );
+    await expect(sidebar.locator('.status').innerText()).resolves.toContain('Inserted');
+
+    await page.locator('#overall').click();
+    await insertButton.click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(
+      'Mentored two new colleagues',
+    );
+    await page.close();
+  });
+
+  it('does not show the sidebar on a non-review page of an HR suite', async () => {
+    const page = await session.context.newPage();
+    await page.goto(TIME_OFF_URL);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(800);
+    expect(await hasSidebarHost(page)).toBe(false);
+    expect(page.frames().some((frame) => frame.url().startsWith('chrome-extension://'))).toBe(false);
+    await page.close();
+  });
+
+  it('shows the sidebar after a single-page-app route change renders a review form late', async () => {
+    const page = await session.context.newPage();
+    await page.goto(SPA_URL);
+    await page.waitForTimeout(500);
+    expect(await hasSidebarHost(page)).toBe(false);
+    await page.click('#to-review');
+    await sidebarFrame(page);
+    expect(page.url()).toContain('/performance/42/assessments');
+    await page.close();
+  });
+});

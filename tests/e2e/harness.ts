@@ -1,0 +1,111 @@
+/**
+ * Starts headless Chromium with the built extension (.output/chrome-mv3) and
+ * serves fixture pages at the HR suites' real URLs with `context.route`, so
+ * the content script's real match patterns apply. No network is used: every
+ * other request is refused.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Chromium (not branded Chrome, which ignores --load-extension): CHROMIUM_PATH, then the usual places. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'Chromium was not found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH ' +
+        'to a Chromium binary. Branded Google Chrome cannot be used: it ignores --load-extension.',
+    );
+  }
+  return found;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** URL of an extension page, e.g. `page('popup.html')`. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'review-companion-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  // Nothing may leave the machine: refuse every request no test serves.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function readFixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+/** Serves `fixture` (a file under tests/fixtures/pages) for every URL matching `url`. */
+export async function serveFixture(context: BrowserContext, url: string | RegExp, fixture: string): Promise<void> {
+  const body = readFixture(fixture);
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** The sidebar iframe of a page, once it has loaded. */
+export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    if (frame) {
+      await frame.waitForSelector('.sidebar', { timeout: Math.max(1, deadline - Date.now()) });
+      return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('The sidebar did not appear');
+}
+
+/** Whether the launcher has mounted its host element. */
+export async function hasSidebarHost(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector('review-companion-sidebar') !== null);
+}

@@ -1,0 +1,28 @@
+/** How a review text field is edited: decides how text is inserted. */
+export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'iframe-editor';
+
+export interface ReviewField {
+  element: HTMLElement;
+  kind: FieldKind;
+  /** What the user reads next to the field ("Strengths", "Comments", …). */
+  label: string;
+}
+
+export interface ReviewPageMatch {
+  adapterId: string;
+  /** The review's own free-text fields the user can see, in document order. */
+  fields: ReviewField[];
+}
+
+/**
+ * Knowledge of one HR suite: pure functions over a URL and a document, no
+ * extension APIs, so they run in the page, in the content script and in tests.
+ */
+export interface Adapter {
+  id: string;
+  name: string;
+  /** Match patterns of the suite's hosted domains (empty for self-hosted suites). */
+  hosts: readonly string[];
+  isReviewPage(url: URL, doc: Document): boolean;
+  findReviewFields(doc: Document): ReviewField[];
+}

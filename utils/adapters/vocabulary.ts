@@ -1,0 +1,93 @@
+/**
+ * Words that name a performance review, per language, already normalised
+ * (lower case, no accents: see `normalizeText`). Typed data with a format
+ * test; the generic detector and the suite adapters share it.
+ */
+export const REVIEW_TERMS: Readonly<Record<'en' | 'nl' | 'fr' | 'de' | 'es', readonly string[]>> = {
+  en: [
+    'performance review',
+    'performance appraisal',
+    'performance evaluation',
+    'performance assessment',
+    'annual review',
+    'year-end review',
+    'self-evaluation',
+    'self evaluation',
+    'self-assessment',
+    'self assessment',
+    'self-appraisal',
+    'self appraisal',
+    'self-review',
+    'self-reflection',
+    'self reflection',
+    'appraisal',
+    'evaluation interview',
+  ],
+  nl: [
+    'evaluatiegesprek',
+    'beoordelingsgesprek',
+    'beoordeling',
+    'functioneringsgesprek',
+    'jaargesprek',
+    'ontwikkelgesprek',
+    'prestatiebeoordeling',
+    'zelfevaluatie',
+    'zelfbeoordeling',
+    'zelfreflectie',
+  ],
+  fr: [
+    'entretien annuel',
+    "entretien d'evaluation",
+    'entretien individuel',
+    'entretien professionnel',
+    'auto-evaluation',
+    'autoevaluation',
+    'evaluation annuelle',
+    'evaluation de la performance',
+    'evaluation des performances',
+    'bilan annuel',
+  ],
+  de: [
+    'mitarbeitergesprach',
+    'jahresgesprach',
+    'beurteilungsgesprach',
+    'selbsteinschatzung',
+    'selbstbeurteilung',
+    'selbstbewertung',
+    'leistungsbeurteilung',
+    'leistungsbewertung',
+    'mitarbeiterbeurteilung',
+  ],
+  es: [
+    'autoevaluacion',
+    'evaluacion del desempeno',
+    'evaluacion de desempeno',
+    'evaluacion anual',
+    'valoracion del desempeno',
+  ],
+};
+
+/**
+ * Words that code-review and pull-request pages use: a page that has them is
+ * not a performance review even when its title mentions one.
+ */
+export const CODE_REVIEW_TERMS: readonly string[] = [
+  'request changes',
+  'pull request',
+  'merge request',
+  'files changed',
+  'approve changes',
+  'changes requested',
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word matcher for a list of normalised terms. */
+export function termMatcher(terms: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u');
+}
+
+export const REVIEW_TERM_PATTERN = termMatcher(Object.values(REVIEW_TERMS).flat());
+export const CODE_REVIEW_PATTERN = termMatcher(CODE_REVIEW_TERMS);

@@ -1,0 +1,231 @@
+/**
+ * The one database, in the extension's origin. Import this module only from
+ * extension pages (sidebar, popup, options) and the background: IndexedDB
+ * opened in a content script would belong to the HR site's origin.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import {
+  Cycle,
+  DEFAULT_SETTINGS,
+  Goal,
+  Note,
+  Outcome,
+  Question,
+  Settings,
+  SiteRule,
+  newId,
+} from '../model';
+import { notifyDataChanged } from './changes';
+import { runMigrations } from './migrations';
+import { DB_NAME, DB_VERSION, SETTINGS_KEY, type ReviewDb, type StoreName } from './schema';
+
+export { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from './schema';
+export { onDataChanged } from './changes';
+
+export type Db = IDBPDatabase<ReviewDb>;
+
+/** Writes whose loss the user would notice are flushed to disk before they resolve. */
+const STRICT = { durability: 'strict' } as const;
+
+/**
+ * Opens (and upgrades) the database. Every connection closes itself when a
+ * newer version wants to upgrade (`blocking`), so an options page or popup
+ * left open never makes an upgrade hang; the next call reopens.
+ */
+export function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db> {
+  return openDB<ReviewDb>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      runMigrations(db, oldVersion, tx).catch((error: unknown) => {
+        console.error('Review Companion: database upgrade failed, nothing was changed', error);
+        tx.abort();
+      });
+    },
+    blocked(currentVersion, blockedVersion) {
+      // Our own connections close on `blocking`; a connection that does not
+      // (an old build still running) is told to by the browser, we just wait.
+      console.warn(`Review Companion: upgrade ${currentVersion}→${blockedVersion} waits for another tab`);
+    },
+    blocking() {
+      void dbPromise?.then((db) => db.close());
+      dbPromise = null;
+      onClosed?.();
+    },
+    terminated() {
+      dbPromise = null;
+      onClosed?.();
+    },
+  });
+}
+
+let dbPromise: Promise<Db> | null = null;
+
+/** The shared connection of this page, opened on first use. */
+export function getDb(): Promise<Db> {
+  if (!dbPromise) {
+    const opening = openReviewDb();
+    dbPromise = opening;
+    opening.catch(() => {
+      if (dbPromise === opening) dbPromise = null;
+    });
+  }
+  return dbPromise;
+}
+
+/** Closes this page's connection (tests, delete-all). */
+export async function closeDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = null;
+  if (pending) (await pending.catch(() => null))?.close();
+}
+
+interface Validator<T> {
+  parse(value: unknown): T;
+}
+
+type KeyedStore = Exclude<StoreName, 'settings'>;
+
+/** Validated reads and strict writes for one object store with in-line keys. */
+function repository<T extends { updatedAt: number }>(store: KeyedStore, schema: Validator<T>) {
+  return {
+    async get(key: string): Promise<T | undefined> {
+      return (await (await getDb()).get(store, key)) as T | undefined;
+    },
+    async all(): Promise<T[]> {
+      return (await (await getDb()).getAll(store)) as T[];
+    },
+    /** Validates and stores a record; stamps `updatedAt`. */
+    async put(record: T): Promise<T> {
+      const valid = schema.parse({ ...record, updatedAt: Date.now() });
+      const db = await getDb();
+      const tx = db.transaction(store, 'readwrite', STRICT);
+      await Promise.all([tx.store.put(valid as never), tx.done]);
+      notifyDataChanged([store]);
+      return valid;
+    },
+    async delete(key: string): Promise<void> {
+      const db = await getDb();
+      const tx = db.transaction(store, 'readwrite', STRICT);
+      await Promise.all([tx.store.delete(key), tx.done]);
+      notifyDataChanged([store]);
+    },
+  };
+}
+
+export const cycles = repository('cycles', Cycle);
+export const questions = repository('questions', Question);
+export const outcomes = repository('outcomes', Outcome);
+export const siteRules = repository('siteRules', SiteRule);
+
+export const goals = {
+  ...repository('goals', Goal),
+  async listByCycle(cycleId: string): Promise<Goal[]> {
+    const list = await (await getDb()).getAllFromIndex('goals', 'byCycle', cycleId);
+    return list.sort((a, b) => a.createdAt - b.createdAt);
+  },
+};
+
+export const notes = {
+  ...repository('notes', Note),
+  /** Notes of a cycle, most recently changed first. */
+  async listByCycle(cycleId: string): Promise<Note[]> {
+    const list = await (await getDb()).getAllFromIndex('notes', 'byCycle', cycleId);
+    return list.sort((a, b) => b.updatedAt - a.updatedAt);
+  },
+};
+
+/**
+ * Reads the settings; fields that fail validation (an older or damaged
+ * record) fall back to their defaults instead of breaking every page.
+ */
+export async function getSettings(): Promise<Settings> {
+  const stored = await (await getDb()).get('settings', SETTINGS_KEY);
+  return repairSettings(stored);
+}
+
+export function repairSettings(stored: unknown): Settings {
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (stored && typeof stored === 'object') {
+    for (const [key, value] of Object.entries(stored)) {
+      if (!Object.hasOwn(DEFAULT_SETTINGS, key) && key !== 'currentCycleId') continue;
+      const candidate = { ...merged, [key]: value };
+      if (Settings.safeParse(candidate).success) merged[key] = value;
+    }
+  }
+  return Settings.parse(merged);
+}
+
+export async function updateSettings(patch: Partial<Omit<Settings, 'updatedAt'>>): Promise<Settings> {
+  const db = await getDb();
+  const tx = db.transaction('settings', 'readwrite', STRICT);
+  const next = Settings.parse({ ...repairSettings(await tx.store.get(SETTINGS_KEY)), ...patch, updatedAt: Date.now() });
+  await Promise.all([tx.store.put(next, SETTINGS_KEY), tx.done]);
+  notifyDataChanged(['settings']);
+  return next;
+}
+
+/**
+ * The cycle being prepared. Creates "Review <year>" on first use. Runs in one
+ * transaction over cycles and settings, so two pages opening at once never
+ * create two cycles.
+ */
+export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
+  const db = await getDb();
+  const tx = db.transaction(['cycles', 'settings'], 'readwrite', STRICT);
+  const cycleStore = tx.objectStore('cycles');
+  const settingsStore = tx.objectStore('settings');
+  const settings = repairSettings(await settingsStore.get(SETTINGS_KEY));
+  let cycle = settings.currentCycleId ? await cycleStore.get(settings.currentCycleId) : undefined;
+  let created = false;
+  if (!cycle) {
+    const all = await cycleStore.getAll();
+    cycle = all.filter((c) => c.status === 'preparing').sort((a, b) => b.createdAt - a.createdAt)[0];
+  }
+  if (!cycle) {
+    const time = now.getTime();
+    cycle = Cycle.parse({
+      id: newId('cycle'),
+      label: String(now.getFullYear()),
+      status: 'preparing',
+      createdAt: time,
+      updatedAt: time,
+    });
+    await cycleStore.put(cycle);
+    created = true;
+  }
+  if (settings.currentCycleId !== cycle.id) {
+    await settingsStore.put({ ...settings, currentCycleId: cycle.id, updatedAt: Date.now() }, SETTINGS_KEY);
+  }
+  await tx.done;
+  if (created) notifyDataChanged(['cycles', 'settings']);
+  return cycle;
+}
+
+export type NoteInput = Pick<Note, 'part' | 'text'> & Partial<Pick<Note, 'goalId' | 'happenedOn'>>;
+
+export async function addNote(cycleId: string, input: NoteInput): Promise<Note> {
+  const now = Date.now();
+  return notes.put({ id: newId('note'), cycleId, ...input, text: input.text.trim(), createdAt: now, updatedAt: now });
+}
+
+export type GoalInput = Omit<Goal, 'id' | 'cycleId' | 'createdAt' | 'updatedAt' | 'source' | 'keyResults'> &
+  Partial<Pick<Goal, 'keyResults' | 'source'>>;
+
+export async function addGoal(cycleId: string, input: GoalInput): Promise<Goal> {
+  const now = Date.now();
+  return goals.put({
+    keyResults: [],
+    source: {},
+    ...input,
+    id: newId('goal'),
+    cycleId,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** The current cycle with its goals (oldest first) and notes (newest first). */
+export async function loadReviewData(): Promise<{ cycle: Cycle; goals: Goal[]; notes: Note[] }> {
+  const cycle = await ensureCurrentCycle();
+  const [goalList, noteList] = await Promise.all([goals.listByCycle(cycle.id), notes.listByCycle(cycle.id)]);
+  return { cycle, goals: goalList, notes: noteList };
+}

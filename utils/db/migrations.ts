@@ -1,0 +1,55 @@
+/**
+ * Numbered schema migrations. Each entry upgrades the database from
+ * `version - 1` to `version` inside the upgrade transaction; they run in
+ * order, so a database of any earlier version reaches the current one.
+ * Never edit a released migration: add a new one, and a fixture of the
+ * version it starts from under tests/fixtures/db/.
+ */
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ReviewDb } from './schema';
+
+type UpgradeDb = IDBPDatabase<ReviewDb>;
+type UpgradeTx = IDBPTransaction<ReviewDb, StoreNames<ReviewDb>[], 'versionchange'>;
+
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: UpgradeDb, tx: UpgradeTx): Promise<void> | void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'cycles, goals and notes by cycle, settings',
+    up(db) {
+      db.createObjectStore('cycles', { keyPath: 'id' });
+      db.createObjectStore('goals', { keyPath: 'id' }).createIndex('byCycle', 'cycleId');
+      db.createObjectStore('notes', { keyPath: 'id' }).createIndex('byCycle', 'cycleId');
+      db.createObjectStore('settings');
+    },
+  },
+  {
+    version: 2,
+    description: 'questions, outcomes and site rules; notes sorted by last change',
+    async up(db, tx) {
+      db.createObjectStore('questions', { keyPath: 'id' });
+      db.createObjectStore('outcomes', { keyPath: 'cycleId' });
+      db.createObjectStore('siteRules', { keyPath: 'pattern' });
+      const notes = tx.objectStore('notes');
+      // Version 1 stored no `updatedAt` on notes: backfill it before indexing.
+      let cursor = await notes.openCursor();
+      while (cursor) {
+        const note = cursor.value as ReviewDb['notes']['value'] & { updatedAt?: number };
+        if (typeof note.updatedAt !== 'number') await cursor.update({ ...note, updatedAt: note.createdAt });
+        cursor = await cursor.continue();
+      }
+      notes.createIndex('byUpdatedAt', 'updatedAt');
+    },
+  },
+];
+
+export async function runMigrations(db: UpgradeDb, oldVersion: number, tx: UpgradeTx): Promise<void> {
+  for (const migration of MIGRATIONS) {
+    if (migration.version > oldVersion) await migration.up(db, tx);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Translations through the browser's own i18n (`public/_locales/<lang>/
+ * messages.json`): the language follows the browser. Every key exists in
+ * every language (tests/unit/i18n.test.ts fails otherwise).
+ */
+import { browser } from 'wxt/browser';
+
+/** Every message key, taken from the English catalogue (type only: nothing is bundled). */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
+
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  let text = '';
+  try {
+    text = browser.i18n.getMessage(key, substitutions);
+  } catch {
+    // Outside an extension (component tests): fall back to the key.
+  }
+  return text || key;
+}
+
+/** The UI language the browser picked for this extension (`en`, `nl`, …). */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+/** A date (ISO `YYYY-MM-DD` or epoch ms) in the user's language. */
+export function formatDate(value: string | number): string {
+  const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T00:00:00`);
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 }).format(value);
+}

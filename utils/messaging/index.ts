@@ -1,0 +1,90 @@
+/**
+ * Every runtime message of the extension: one discriminated union, validated
+ * on receipt. Built on `zod/mini` so that the content script can validate too
+ * without pulling in full zod. Messages carry no prep data except the one
+ * text the user asked to insert.
+ *
+ * Directions: EP = extension page (sidebar, popup, options), BG = background,
+ * CS = the launcher content script.
+ */
+import * as z from 'zod/mini';
+import { Cycle, Goal, Note } from '../model';
+
+/** The longest text one insertion may carry (a drafted paragraph or a note). */
+export const MAX_INSERT_LENGTH = 20_000;
+
+const StoreNameSchema = z.enum(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'settings']);
+const InsertMode = z.enum(['caret', 'replace', 'append']);
+export type InsertMode = z.infer<typeof InsertMode>;
+const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT_LENGTH));
+
+export const Message = z.discriminatedUnion('type', [
+  /** EP → EP: data changed in these stores; re-read them. Carries no data. */
+  z.object({ type: z.literal('data-changed'), stores: z.array(StoreNameSchema) }),
+  /** sidebar (EP in a tab) → BG: insert this text in the page of my tab. */
+  z.object({ type: z.literal('insert-text'), text: insertText(), mode: InsertMode }),
+  /** BG → CS: insert this text into the last focused review field. */
+  z.object({ type: z.literal('insert-into-page'), text: insertText(), mode: InsertMode }),
+  /**
+   * sidebar → BG: the current cycle with its goals and notes. The sidebar
+   * asks the background because an extension iframe on a web page may be
+   * denied IndexedDB when the browser blocks third-party storage.
+   */
+  z.object({ type: z.literal('get-review-data') }),
+  /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
+  z.object({ type: z.literal('set-sidebar'), open: z.union([z.boolean(), z.literal('toggle')]) }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export const InsertResult = z.object({
+  ok: z.boolean(),
+  reason: z.optional(z.enum(['no-field', 'not-editable', 'no-page', 'invalid'])),
+});
+export type InsertResult = z.infer<typeof InsertResult>;
+
+export const ReviewDataReply = z.object({ cycle: Cycle, goals: z.array(Goal), notes: z.array(Note) });
+export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
+
+/** Parses an incoming message; undefined when it is not one of ours. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = Message.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** Whether `raw` is a valid message of type `type`. */
+export function isMessage<T extends MessageType>(raw: unknown, type: T): raw is MessageOf<T> {
+  return parseMessage(raw)?.type === type;
+}
+
+/** The parts of `runtime.MessageSender` the checks need. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Whether a message comes from one of this extension's own pages (by URL
+ * path, e.g. `/sidebar.html`). Content scripts share the extension id but
+ * their sender URL is the web page's, so they never pass this check.
+ */
+export function isFromExtensionPage(sender: SenderLike, extensionId: string, paths: readonly string[]): boolean {
+  if (sender.id !== extensionId || !sender.url) return false;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return false;
+  }
+  const isExtensionScheme = url.protocol === 'chrome-extension:' || url.protocol === 'moz-extension:';
+  return isExtensionScheme && paths.includes(url.pathname);
+}
+
+/** Whether a message comes from a content script of this extension in a tab. */
+export function isFromContentScript(sender: SenderLike, extensionId: string): boolean {
+  if (sender.id !== extensionId || typeof sender.tab?.id !== 'number' || !sender.url) return false;
+  return /^https?:$/.test(new URL(sender.url).protocol);
+}

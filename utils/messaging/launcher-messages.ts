@@ -1,0 +1,34 @@
+/**
+ * Validation of the messages the launcher content script accepts, without
+ * zod: the content script must stay under 10 KB gzip and zod/mini alone is
+ * ~7 KB. A unit test checks that this guard accepts exactly what the zod
+ * schema in `./index.ts` accepts for these message types.
+ */
+import type { InsertMode, MessageOf } from './index';
+
+export type LauncherMessage = MessageOf<'insert-into-page'> | MessageOf<'set-sidebar'>;
+
+/** Kept equal to MAX_INSERT_LENGTH in ./index.ts (checked by a test). */
+export const LAUNCHER_MAX_INSERT_LENGTH = 20_000;
+const MODES: readonly InsertMode[] = ['caret', 'replace', 'append'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The message as a fresh object with only its known fields, or undefined when it is not valid. */
+export function parseLauncherMessage(raw: unknown): LauncherMessage | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (raw.type === 'insert-into-page') {
+    const { text, mode } = raw;
+    if (typeof text !== 'string' || text.length < 1 || text.length > LAUNCHER_MAX_INSERT_LENGTH) return undefined;
+    if (typeof mode !== 'string' || !MODES.includes(mode as InsertMode)) return undefined;
+    return { type: 'insert-into-page', text, mode: mode as InsertMode };
+  }
+  if (raw.type === 'set-sidebar') {
+    const { open } = raw;
+    if (typeof open !== 'boolean' && open !== 'toggle') return undefined;
+    return { type: 'set-sidebar', open };
+  }
+  return undefined;
+}

@@ -1,0 +1,192 @@
+/**
+ * The data model (DESIGN.md §4) as zod schemas; the TypeScript types are
+ * inferred from them. Built on `zod/mini`: the same validation as full zod at
+ * a third of the size, so extension pages stay within their budget.
+ */
+import * as z from 'zod/mini';
+
+const id = () => z.string().check(z.minLength(1), z.maxLength(200));
+/** Milliseconds since the epoch. */
+const timestamp = () => z.number().check(z.int(), z.nonnegative());
+/** A calendar date as ISO `YYYY-MM-DD`. */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const finite = () => z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+
+/** Longest note or description we accept: a few pages of text. */
+export const MAX_TEXT = 20_000;
+
+const timestamps = { createdAt: timestamp(), updatedAt: timestamp() };
+
+export const CycleStatus = z.enum(['preparing', 'done']);
+export const Cycle = z.object({
+  id: id(),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  interviewDate: z.optional(IsoDate),
+  manager: z.optional(text(200)),
+  status: CycleStatus,
+  ...timestamps,
+});
+export type Cycle = z.infer<typeof Cycle>;
+
+export const GoalKind = z.enum(['quantitative', 'qualitative']);
+export type GoalKind = z.infer<typeof GoalKind>;
+export const Direction = z.enum(['increase', 'decrease']);
+export type Direction = z.infer<typeof Direction>;
+export const GOAL_STATUSES = [
+  'not_started',
+  'on_track',
+  'at_risk',
+  'achieved',
+  'partly',
+  'missed',
+  'dropped',
+] as const;
+export const GoalStatus = z.enum(GOAL_STATUSES);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+export const KeyResult = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  unit: z.optional(text(40)),
+  baseline: z.optional(finite()),
+  target: z.optional(finite()),
+  actual: z.optional(finite()),
+});
+export type KeyResult = z.infer<typeof KeyResult>;
+
+export const GoalSource = z.object({
+  importId: z.optional(id()),
+  file: z.optional(text(500)),
+  row: z.optional(z.number().check(z.int(), z.positive())),
+});
+
+export const Goal = z.object({
+  id: id(),
+  /** The cycle whose review evaluates this goal. */
+  cycleId: id(),
+  title: z.string().check(z.minLength(1), z.maxLength(500)),
+  description: z.optional(text(MAX_TEXT)),
+  kind: GoalKind,
+  unit: z.optional(text(40)),
+  baseline: z.optional(finite()),
+  target: z.optional(finite()),
+  actual: z.optional(finite()),
+  direction: z.optional(Direction),
+  weight: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  dueDate: z.optional(IsoDate),
+  status: GoalStatus,
+  keyResults: z.array(KeyResult),
+  selfAssessment: z.optional(text(MAX_TEXT)),
+  source: GoalSource,
+  ...timestamps,
+});
+export type Goal = z.infer<typeof Goal>;
+
+/** The parts of the review a note can belong to (DESIGN.md §1). */
+export const NOTE_PARTS = [
+  'results',
+  'difficulties',
+  'successes',
+  'skills',
+  'training',
+  'management',
+  'evolution',
+  'salary',
+  'question',
+  'other',
+] as const;
+export const NotePart = z.enum(NOTE_PARTS);
+export type NotePart = z.infer<typeof NotePart>;
+
+export const Note = z.object({
+  id: id(),
+  cycleId: id(),
+  part: NotePart,
+  goalId: z.optional(id()),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)),
+  happenedOn: z.optional(IsoDate),
+  ...timestamps,
+});
+export type Note = z.infer<typeof Note>;
+
+export const Question = z.object({
+  id: id(),
+  part: NotePart,
+  text: z.string().check(z.minLength(1), z.maxLength(2000)),
+  origin: z.enum(['builtin', 'custom']),
+  asked: z.optional(z.boolean()),
+  answer: z.optional(text(MAX_TEXT)),
+  ...timestamps,
+});
+export type Question = z.infer<typeof Question>;
+
+export const Outcome = z.object({
+  cycleId: id(),
+  reportReceived: z.optional(z.boolean()),
+  managerFeedback: z.optional(text(MAX_TEXT)),
+  rating: z.optional(text(200)),
+  /** Ids of goals (in the next cycle) agreed during the interview. */
+  agreedGoalIds: z.array(id()),
+  trainingAgreed: z.optional(text(MAX_TEXT)),
+  rewardAgreed: z.optional(text(MAX_TEXT)),
+  ...timestamps,
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const SiteRule = z.object({
+  /** A match pattern such as `https://hr.example.com/*`. */
+  pattern: z.string().check(z.minLength(1), z.maxLength(500)),
+  /** An adapter id, or `generic` for the multilingual detector. */
+  adapterId: z.string().check(z.minLength(1), z.maxLength(60)),
+  enabled: z.boolean(),
+  ...timestamps,
+});
+export type SiteRule = z.infer<typeof SiteRule>;
+
+export const LANGUAGES = ['auto', 'en', 'nl', 'fr', 'de'] as const;
+export const Settings = z.object({
+  language: z.enum(LANGUAGES),
+  sidebarSide: z.enum(['left', 'right']),
+  sidebarWidth: z.number().check(z.int(), z.gte(280), z.lte(640)),
+  autoOpen: z.boolean(),
+  panelMode: z.enum(['overlay', 'browser-panel']),
+  currentCycleId: z.optional(id()),
+  updatedAt: timestamp(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  sidebarSide: 'right',
+  sidebarWidth: 360,
+  autoOpen: true,
+  panelMode: 'overlay',
+  updatedAt: 0,
+};
+
+/** A short, sortable, random id (time prefix keeps insertion order readable). */
+export function newId(prefix: string): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `${prefix}_${Date.now().toString(36)}${random[0]!.toString(36)}${random[1]!.toString(36)}`;
+}
+
+/**
+ * Achievement of a quantitative goal in percent (100 = target met), respecting
+ * its direction: a cost to reduce is achieved when actual ≤ target. With a
+ * baseline, progress is measured from baseline to target; without one, as a
+ * ratio of actual to target. Undefined when the figures are missing.
+ */
+export function achievementPercent(
+  goal: Pick<Goal, 'baseline' | 'target' | 'actual' | 'direction'>,
+): number | undefined {
+  const { target, actual, baseline } = goal;
+  if (target === undefined || actual === undefined) return undefined;
+  const decrease = goal.direction === 'decrease';
+  const met = decrease ? actual <= target : actual >= target;
+  if (baseline !== undefined && baseline !== target) {
+    return Math.round(((actual - baseline) / (target - baseline)) * 100);
+  }
+  if (met) return decrease || target === 0 ? 100 : Math.round((actual / target) * 100);
+  if (decrease) return actual === 0 ? 100 : Math.round((target / actual) * 100);
+  return target === 0 ? 0 : Math.round((actual / target) * 100);
+}
