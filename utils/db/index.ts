@@ -85,20 +85,21 @@ interface Validator<T> {
 type KeyedStore = Exclude<StoreName, 'settings'>;
 
 /** Validated reads and strict writes for one object store with in-line keys. */
-function repository<T extends { updatedAt: number }>(store: KeyedStore, schema: Validator<T>) {
+function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S]['value']>) {
+  type T = ReviewDb[S]['value'];
   return {
     async get(key: string): Promise<T | undefined> {
-      return (await (await getDb()).get(store, key)) as T | undefined;
+      return (await getDb()).get(store, key);
     },
     async all(): Promise<T[]> {
-      return (await (await getDb()).getAll(store)) as T[];
+      return (await getDb()).getAll(store);
     },
     /** Validates and stores a record; stamps `updatedAt`. */
     async put(record: T): Promise<T> {
       const valid = schema.parse({ ...record, updatedAt: Date.now() });
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
-      await Promise.all([tx.store.put(valid as never), tx.done]);
+      await Promise.all([tx.store.put(valid), tx.done]);
       notifyDataChanged([store]);
       return valid;
     },

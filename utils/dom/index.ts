@@ -34,7 +34,7 @@ export function isShown(element: Element): boolean {
     if (node.getAttribute('aria-hidden') === 'true') return false;
     if (node.tagName === 'DETAILS' && node !== element && !(node as HTMLDetailsElement).open) {
       // Only the summary of a closed <details> is shown.
-      const summary = node.querySelector(':scope > summary');
+      const summary: Element | null = node.querySelector(':scope > summary');
       if (!summary || !summary.contains(element)) return false;
     }
     const style = view?.getComputedStyle(node);
