@@ -32,10 +32,13 @@ const STRICT = { durability: 'strict' } as const;
  * newer version wants to upgrade (`blocking`), so an options page or popup
  * left open never makes an upgrade hang; the next call reopens.
  */
-export function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db> {
-  return openDB<ReviewDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      runMigrations(db, oldVersion, tx).catch((error: unknown) => {
+export async function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db> {
+  let connection: Db | undefined;
+  const db = await openDB<ReviewDb>(name, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, tx) {
+      // An aborted upgrade rejects openDB; its transaction's own rejection is expected.
+      tx.done.catch(() => undefined);
+      runMigrations(database, oldVersion, tx).catch((error: unknown) => {
         console.error('Review Companion: database upgrade failed, nothing was changed', error);
         tx.abort();
       });
@@ -46,23 +49,25 @@ export function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db>
       console.warn(`Review Companion: upgrade ${currentVersion}→${blockedVersion} waits for another tab`);
     },
     blocking() {
-      void dbPromise?.then((db) => db.close());
-      dbPromise = null;
+      connection?.close();
       onClosed?.();
     },
     terminated() {
-      dbPromise = null;
       onClosed?.();
     },
   });
+  connection = db;
+  return db;
 }
 
 let dbPromise: Promise<Db> | null = null;
 
-/** The shared connection of this page, opened on first use. */
+/** The shared connection of this page, opened on first use and reopened after it was closed. */
 export function getDb(): Promise<Db> {
   if (!dbPromise) {
-    const opening = openReviewDb();
+    const opening = openReviewDb(DB_NAME, () => {
+      if (dbPromise === opening) dbPromise = null;
+    });
     dbPromise = opening;
     opening.catch(() => {
       if (dbPromise === opening) dbPromise = null;

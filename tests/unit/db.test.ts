@@ -1,0 +1,176 @@
+import { openDB } from 'idb';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import v1 from '../fixtures/db/v1.json';
+import {
+  addGoal,
+  addNote,
+  closeDb,
+  cycles,
+  DB_NAME,
+  DB_VERSION,
+  ensureCurrentCycle,
+  getSettings,
+  goals,
+  loadReviewData,
+  notes,
+  onDataChanged,
+  openReviewDb,
+  repairSettings,
+  updateSettings,
+} from '@/utils/db';
+import { MIGRATIONS } from '@/utils/db/migrations';
+import { DEFAULT_SETTINGS, Goal, Note } from '@/utils/model';
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+/** Writes the v1 fixture as version 1 of the schema wrote it. */
+async function createV1Database(name = DB_NAME) {
+  const db = await openDB(name, 1, {
+    upgrade(database, _old, _new, tx) {
+      void MIGRATIONS[0]!.up(database as never, tx as never);
+    },
+  });
+  const stores = v1.stores as Record<string, unknown[]>;
+  for (const store of ['cycles', 'goals', 'notes'] as const) {
+    for (const record of stores[store]!) await db.put(store as never, record as never);
+  }
+  for (const { key, value } of v1.stores.settings) await db.put('settings' as never, value as never, key as never);
+  db.close();
+}
+
+describe('migrations', () => {
+  it('are numbered 1..DB_VERSION without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, index) => index + 1),
+    );
+  });
+
+  it('upgrade a version 1 database without losing data', async () => {
+    await createV1Database();
+    const db = await openReviewDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      ['cycles', 'goals', 'notes', 'outcomes', 'questions', 'settings', 'siteRules'].sort(),
+    );
+    expect(await db.count('cycles')).toBe(2);
+    expect(await db.count('goals')).toBe(2);
+    const upgraded = await db.getAll('notes');
+    expect(upgraded).toHaveLength(2);
+    for (const note of upgraded) {
+      // Backfilled from createdAt, and every record is valid for the current model.
+      expect(note.updatedAt).toBe(note.createdAt);
+      expect(Note.safeParse(note).success).toBe(true);
+    }
+    for (const goal of await db.getAll('goals')) expect(Goal.safeParse(goal).success).toBe(true);
+    const byUpdate = await db.getAllFromIndex('notes', 'byUpdatedAt');
+    expect(byUpdate.map((note) => note.id)).toEqual(['note_1', 'note_2']);
+    db.close();
+  });
+
+  it('keep the current cycle of a version 1 database', async () => {
+    await createV1Database();
+    const data = await loadReviewData();
+    expect(data.cycle.id).toBe('cycle_2026');
+    expect(data.goals.map((goal) => goal.title)).toEqual(['Grow recurring revenue', 'Mentor new colleagues']);
+    expect(data.notes.map((note) => note.id)).toEqual(['note_2', 'note_1']);
+  });
+
+  it('abort the upgrade and keep version 1 intact when a migration fails', async () => {
+    await createV1Database();
+    const migration = MIGRATIONS[1]!;
+    const original = migration.up;
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    (migration as { up: typeof original }).up = async () => {
+      throw new Error('boom');
+    };
+    try {
+      await expect(openReviewDb()).rejects.toThrow();
+    } finally {
+      (migration as { up: typeof original }).up = original;
+      spy.mockRestore();
+    }
+    const old = await openDB(DB_NAME);
+    expect(old.version).toBe(1);
+    expect(await old.count('notes' as never)).toBe(2);
+    old.close();
+  });
+
+  it('never hangs an upgrade because another page keeps the database open', async () => {
+    const first = await openReviewDb('blocking-test');
+    let closedByUs = false;
+    const older = await openReviewDb('blocking-test', () => (closedByUs = true));
+    first.close();
+    // A newer version opening while `older` is still open: older closes itself on `blocking`.
+    const newer = await openDB('blocking-test', DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(closedByUs).toBe(true);
+    newer.close();
+    older.close();
+  });
+});
+
+describe('repositories', () => {
+  it('create one current cycle even when asked concurrently', async () => {
+    const [a, b, c] = await Promise.all([ensureCurrentCycle(), ensureCurrentCycle(), ensureCurrentCycle()]);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    expect(await cycles.all()).toHaveLength(1);
+    expect((await getSettings()).currentCycleId).toBe(a.id);
+  });
+
+  it('store notes of a cycle, newest change first, and validate them', async () => {
+    const cycle = await ensureCurrentCycle();
+    const first = await addNote(cycle.id, { part: 'successes', text: '  Shipped the release  ' });
+    expect(first.text).toBe('Shipped the release');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const second = await addNote(cycle.id, { part: 'training', text: 'Need a course on negotiation' });
+    expect((await notes.listByCycle(cycle.id)).map((note) => note.id)).toEqual([second.id, first.id]);
+    await expect(addNote(cycle.id, { part: 'successes', text: '   ' })).rejects.toThrow();
+    await expect(addNote(cycle.id, { part: 'bogus' as never, text: 'x' })).rejects.toThrow();
+    expect(await notes.listByCycle(cycle.id)).toHaveLength(2);
+  });
+
+  it('update, delete and restore goals', async () => {
+    const cycle = await ensureCurrentCycle();
+    const goal = await addGoal(cycle.id, { title: 'Cut cloud costs', kind: 'quantitative', target: 80, status: 'on_track' });
+    await goals.put({ ...goal, actual: 75 });
+    expect((await goals.get(goal.id))?.actual).toBe(75);
+    await goals.delete(goal.id);
+    expect(await goals.listByCycle(cycle.id)).toEqual([]);
+    await goals.put(goal);
+    expect((await goals.listByCycle(cycle.id)).map((g) => g.id)).toEqual([goal.id]);
+    await expect(goals.put({ ...goal, target: Number.NaN })).rejects.toThrow();
+  });
+
+  it('tell listeners which stores changed, in this page and to other pages', async () => {
+    const cycle = await ensureCurrentCycle();
+    const seen: string[][] = [];
+    const stop = onDataChanged((stores) => seen.push(stores));
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await addNote(cycle.id, { part: 'other', text: 'x' });
+    stop();
+    await addNote(cycle.id, { part: 'other', text: 'y' });
+    expect(seen[0]).toEqual(['notes']);
+    expect(sent).toHaveBeenCalledWith({ type: 'data-changed', stores: ['notes'] });
+    // The notice carries no data.
+    expect(JSON.stringify(sent.mock.calls)).not.toContain('"x"');
+  });
+});
+
+describe('settings', () => {
+  it('default, update and repair damaged fields', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    const updated = await updateSettings({ sidebarSide: 'left' });
+    expect(updated.sidebarSide).toBe('left');
+    expect((await getSettings()).sidebarSide).toBe('left');
+    const repaired = repairSettings({ sidebarSide: 'top', sidebarWidth: 9999, autoOpen: false, language: 'nl', junk: 1 });
+    expect(repaired).toEqual({ ...DEFAULT_SETTINGS, autoOpen: false, language: 'nl' });
+    expect(repairSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const LOCALES = join(ROOT, 'public/_locales');
+const LANGUAGES = ['en', 'nl', 'fr', 'de'];
+
+type Catalogue = Record<string, { message: string; description?: string }>;
+const catalogue = (language: string): Catalogue =>
+  JSON.parse(readFileSync(join(LOCALES, language, 'messages.json'), 'utf8'));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|html)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('translations', () => {
+  const english = catalogue('en');
+
+  it('exist for exactly the four languages', () => {
+    expect(readdirSync(LOCALES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(LANGUAGES)('%s has every key, no extra key, no empty message and the same placeholders', (language) => {
+    const messages = catalogue(language);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, { message }] of Object.entries(messages)) {
+      expect(message.trim(), `${language}/${key}`).not.toBe('');
+      const placeholders = (text: string) => (text.match(/\$\d/g) ?? []).sort().join();
+      expect(placeholders(message), `${language}/${key}`).toBe(placeholders(english[key]!.message));
+    }
+  });
+
+  it('cover every key the code uses, and the code uses every key', () => {
+    const used = new Set<string>();
+    for (const file of ['entrypoints', 'components', 'utils'].flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/: '((?:part|status)[A-Z][A-Za-z]+)'/g)) used.add(match[1]!);
+      for (const match of text.matchAll(/: '(goal(?:Baseline|Target|Actual|Weight))'/g)) used.add(match[1]!);
+    }
+    for (const key of used) expect(english, `missing key ${key}`).toHaveProperty(key);
+    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
+    for (const match of config.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
+    const unused = Object.keys(english).filter((key) => !used.has(key));
+    expect(unused).toEqual([]);
+  });
+});
