@@ -151,6 +151,8 @@ describe('confidentiality', () => {
     expect(observations.some((line) => line.startsWith('seen') && line.includes('visible-to-page'))).toBe(true);
     const leaks = observations.filter((line) => line.includes(CANARY) || line.includes(CANARY.slice(0, 14)));
     expect(leaks).toEqual([]);
+    // And nothing tried to reach the network (pages are served by the test; anything else is refused).
+    expect(session.refusedRequests).toEqual([]);
     await page.close();
   });
 });

@@ -41,6 +41,8 @@ export interface ExtensionSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** Requests to the network that no test served (refused). Expected to stay empty. */
+  refusedRequests: string[];
   /** URL of an extension page, e.g. `page('popup.html')`. */
   url(path: string): string;
   close(): Promise<void>;
@@ -65,14 +67,19 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--disable-quic',
     ],
   });
-  // Nothing may leave the machine: refuse every request no test serves.
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  // Nothing may leave the machine: refuse every request no test serves, and keep a list.
+  const refusedRequests: string[] = [];
+  await context.route(/^https?:\/\//, (route) => {
+    refusedRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extensionId,
+    refusedRequests,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     async close() {
       await context.close();

@@ -1,0 +1,56 @@
+/** Checks on the built extension: permissions, exposure, content-script weight. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+const CHROME = join(ROOT, '.output/chrome-mv3');
+const FIREFOX = join(ROOT, '.output/firefox-mv2');
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const CONTENT_BUDGET_GZIP = 10 * 1024;
+
+describe('built extension', () => {
+  it('runs its content script only on the hosted suites, never on <all_urls>', () => {
+    const chrome = manifest(CHROME);
+    const matches: string[] = chrome.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+    expect(matches.length).toBeGreaterThan(5);
+    for (const pattern of [...matches, ...chrome.host_permissions]) {
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
+    }
+    expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
+    expect(chrome.permissions).toEqual([]);
+  });
+
+  it('exposes only the sidebar page to web pages', () => {
+    const chrome = manifest(CHROME);
+    const resources = chrome.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
+    expect(resources).toEqual(['sidebar.html']);
+    expect(manifest(FIREFOX).web_accessible_resources).toEqual(['sidebar.html']);
+  });
+
+  it('keeps the content script small and free of database and UI framework code', () => {
+    const dir = join(CHROME, 'content-scripts');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+    expect(files).toEqual(['review.js']);
+    const code = readFileSync(join(dir, 'review.js'), 'utf8');
+    expect(gzipSync(code).length).toBeLessThan(CONTENT_BUDGET_GZIP);
+    for (const forbidden of ['indexedDB', 'IDBDatabase', 'webextension-polyfill', 'preact', 'localStorage']) {
+      expect(code, forbidden).not.toContain(forbidden);
+    }
+  });
+
+  it('builds for Firefox with an add-on id and no data collection', () => {
+    expect(existsSync(join(FIREFOX, 'manifest.json'))).toBe(true);
+    const firefox = manifest(FIREFOX);
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('loads nothing from the web in its pages', () => {
+    for (const page of ['sidebar.html', 'popup.html', 'options.html']) {
+      const html = readFileSync(join(CHROME, page), 'utf8');
+      expect(html, page).not.toMatch(/(src|href)=["']https?:/);
+    }
+  });
+});
