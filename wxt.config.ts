@@ -43,9 +43,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'review-companion@example.org',
-          strict_min_version: '115.0',
+          // data_collection_permissions needs Firefox 140 (the current ESR line).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

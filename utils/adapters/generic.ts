@@ -6,7 +6,7 @@
  */
 import { isEditableRoot, isShown, labelOf, normalizeText, textOf } from '../dom';
 import type { Adapter, FieldKind, ReviewField } from './types';
-import { CODE_REVIEW_PATTERN, REVIEW_TERM_PATTERN } from './vocabulary';
+import { CODE_REVIEW_PATTERN, REVIEW_TERM_PATTERN, SHOP_CONTROL_PATTERN } from './vocabulary';
 
 /** Where the page names itself: title, headings, form legends, landmarks' labels. */
 const PAGE_NAME_SELECTOR =
@@ -91,12 +91,22 @@ function pageNameText(doc: Document): string {
   return normalizeText(parts.join(' \n '));
 }
 
+/** Text of the page's controls: buttons, links, tabs, submit inputs. */
+function controlsText(doc: Document): string {
+  const controls = Array.from(
+    doc.querySelectorAll<HTMLElement>('button, a, [role="button"], [role="tab"], summary, input[type="submit"], input[type="button"]'),
+  ).map((control) => (control instanceof HTMLInputElement ? control.value : textOf(control)));
+  return normalizeText(controls.join(' \n '));
+}
+
 /** Whether the page shows code-review controls ("Request changes", "Pull request"). */
-function looksLikeCodeReview(doc: Document): boolean {
-  const controls = Array.from(doc.querySelectorAll('button, a, [role="button"], [role="tab"], summary'))
-    .map(textOf)
-    .join(' \n ');
-  return CODE_REVIEW_PATTERN.test(normalizeText(`${doc.title} \n ${controls}`));
+function looksLikeCodeReview(doc: Document, controls: string): boolean {
+  return CODE_REVIEW_PATTERN.test(`${normalizeText(doc.title)} \n ${controls}`);
+}
+
+/** Whether the page is a shop's product page ("Add to cart", "In winkelwagen"): its reviews rate products. */
+function looksLikeShop(controls: string): boolean {
+  return SHOP_CONTROL_PATTERN.test(controls);
 }
 
 export function isGenericReviewPage(doc: Document, fields = findGenericFields(doc)): boolean {
@@ -104,7 +114,8 @@ export function isGenericReviewPage(doc: Document, fields = findGenericFields(do
   const namedByPage = REVIEW_TERM_PATTERN.test(pageNameText(doc));
   const namedByField = fields.some((field) => REVIEW_TERM_PATTERN.test(normalizeText(field.label)));
   if (!namedByPage && !namedByField) return false;
-  return !looksLikeCodeReview(doc);
+  const controls = controlsText(doc);
+  return !looksLikeCodeReview(doc, controls) && !looksLikeShop(controls);
 }
 
 export const genericAdapter: Adapter = {

@@ -80,6 +80,24 @@ export const CODE_REVIEW_TERMS: readonly string[] = [
   'changes requested',
 ];
 
+/**
+ * Buy controls of a web shop (EN NL FR DE ES). On a product page
+ * "beoordeling" and friends are customer reviews, not an appraisal.
+ */
+export const SHOP_CONTROL_TERMS: readonly string[] = [
+  'add to cart',
+  'add to basket',
+  'add to bag',
+  'in winkelwagen',
+  'in mijn winkelwagen',
+  'in winkelmandje',
+  'ajouter au panier',
+  'in den warenkorb',
+  'in den einkaufswagen',
+  'anadir al carrito',
+  'anadir a la cesta',
+];
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -91,3 +109,4 @@ export function termMatcher(terms: readonly string[]): RegExp {
 
 export const REVIEW_TERM_PATTERN = termMatcher(Object.values(REVIEW_TERMS).flat());
 export const CODE_REVIEW_PATTERN = termMatcher(CODE_REVIEW_TERMS);
+export const SHOP_CONTROL_PATTERN = termMatcher(SHOP_CONTROL_TERMS);

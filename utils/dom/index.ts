@@ -52,6 +52,17 @@ function clean(text: string | null | undefined, max = 160): string {
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, label, th, dt';
 
 /**
+ * Text of a `<label>` without the text of the controls it wraps: a textarea's
+ * saved draft, a select's options or an editor's content are not its label.
+ */
+function labelText(label: Element): string {
+  if (!label.querySelector('textarea, select, [contenteditable]')) return textOf(label);
+  const copy = label.cloneNode(true) as Element;
+  for (const control of copy.querySelectorAll('textarea, select, [contenteditable]')) control.remove();
+  return textOf(copy);
+}
+
+/**
  * The label a person reads for a field: `aria-labelledby`, `aria-label`,
  * `<label for>`, an enclosing `<label>`, the fieldset legend, then the
  * nearest preceding heading-like element, then placeholder or title.
@@ -71,11 +82,11 @@ export function labelOf(field: HTMLElement): string {
   if (ariaLabel) return ariaLabel;
   if (field.id) {
     for (const label of doc.getElementsByTagName('label')) {
-      if (label.htmlFor === field.id && textOf(label)) return clean(textOf(label));
+      if (label.htmlFor === field.id && labelText(label)) return clean(labelText(label));
     }
   }
   const enclosing = field.closest('label');
-  if (enclosing && textOf(enclosing)) return clean(textOf(enclosing));
+  if (enclosing && labelText(enclosing)) return clean(labelText(enclosing));
   const legend = field.closest('fieldset')?.querySelector(':scope > legend');
   if (legend && textOf(legend)) return clean(textOf(legend));
   const preceding = precedingHeading(field);
