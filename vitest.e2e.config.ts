@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
+    // A fresh browser profile creates its database on first use: give UI polls time.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',

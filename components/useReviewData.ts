@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { onDataChanged } from '@/utils/db/changes';
-import type { Cycle, Goal, Note } from '@/utils/model';
+import type { ReviewDataReply } from '@/utils/messaging';
 
-export interface ReviewData {
-  cycle: Cycle;
-  goals: Goal[];
-  notes: Note[];
-}
+export type ReviewData = ReviewDataReply;
 
 export type LoadState = { status: 'loading' } | { status: 'ready'; data: ReviewData } | { status: 'error'; error: string };
 

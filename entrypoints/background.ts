@@ -37,7 +37,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const fromSidebar = isFromExtensionPage(sender, browser.runtime.id, SIDEBAR_PAGES);
   switch (message.type) {
     case 'get-review-data':
-      return isFromExtensionPage(sender, browser.runtime.id, DATA_PAGES) ? loadReviewData() : undefined;
+      return isFromExtensionPage(sender, browser.runtime.id, DATA_PAGES) ? loadReviewData(message.notesLimit) : undefined;
     case 'insert-text':
       return fromSidebar ? relayInsert(sender, message) : undefined;
     case 'set-sidebar': {

@@ -27,12 +27,18 @@ export function uiLanguage(): string {
   }
 }
 
+// Formatters are costly to create: one of each per page.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+
 /** A date (ISO `YYYY-MM-DD` or epoch ms) in the user's language. */
 export function formatDate(value: string | number): string {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T00:00:00`);
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return dateFormat.format(date);
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 }).format(value);
+  numberFormat ??= new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
 }

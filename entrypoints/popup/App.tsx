@@ -7,10 +7,11 @@ import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type NotePart } from '@/utils/model';
 
 const LATEST_COUNT = 5;
+const loadLatest = () => loadReviewData(LATEST_COUNT);
 
 /** The popup: jot a note in seconds, see the latest ones. */
 export function App() {
-  const [state] = useReviewData(loadReviewData);
+  const [state] = useReviewData(loadLatest);
   const [text, setText] = useState('');
   const [part, setPart] = useState<NotePart>('successes');
   const [goalId, setGoalId] = useState('');
@@ -95,7 +96,7 @@ export function App() {
         <h2 id="latest-heading">{t('latestNotes')}</h2>
         {data && data.notes.length === 0 && <p class="empty">{t('popupNoNotes')}</p>}
         <ul class="cards" data-testid="latest-notes">
-          {data?.notes.slice(0, LATEST_COUNT).map((note) => (
+          {data?.notes.map((note) => (
             <li key={note.id}>
               <span class="tag">{partLabel(note.part)}</span>{' '}
               <span class="muted">{formatDate(note.createdAt)}</span>

@@ -7,7 +7,14 @@ import { HOST_TAG, mountSidebar, type SidebarHost } from './sidebar-host';
 
 /** Stop watching the DOM after this long without a change (the form has rendered). */
 const IDLE_DISCONNECT_MS = 10_000;
-
+/**
+ * While the DOM keeps changing, detection runs at most once per interval: the
+ * first change is scanned on the next frame, then the interval doubles from
+ * 250 ms up to 1 s while nothing is found (reset by a route change). A page
+ * that never stops changing (a live feed) costs about one scan a second.
+ */
+const MIN_SCAN_INTERVAL_MS = 250;
+const MAX_SCAN_INTERVAL_MS = 1000;
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 
 export interface LauncherOptions {
@@ -47,32 +54,58 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage }: Launc
     if (!match && sidebar && !openedByUser) closeSidebar();
   }
 
-  // --- late rendering and SPA routes: one observer, batched per frame -------
+  // --- late rendering and SPA routes: one observer, batched and throttled ---
+  // The observer pauses itself on the first change; the scan that follows
+  // (next animation frame, throttled) reads the whole DOM, so a page that
+  // keeps changing costs a few mutation records a second, not one per node.
+  // Plain timers (cleared on invalidation below) rather than ctx's wrappers,
+  // which register a listener per call.
   let observer: MutationObserver | null = null;
-  let frameRequested = false;
+  let watching = false;
+  let lastScanAt = -Infinity;
+  let scanInterval = MIN_SCAN_INTERVAL_MS;
+  let scanTimer: number | undefined;
+  let frame: number | undefined;
   let idleTimer: number | undefined;
+  function observe() {
+    observer ??= new MutationObserver(onMutations);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
   function onMutations() {
-    if (frameRequested) return;
-    frameRequested = true;
-    ctx.requestAnimationFrame(() => {
-      frameRequested = false;
-      scan();
-      if (match) disconnect();
-    });
-    armIdleTimer();
+    observer?.disconnect();
+    const scanNextFrame = () => (frame = requestAnimationFrame(scanAndResume));
+    const wait = lastScanAt + scanInterval - performance.now();
+    if (wait <= 0) scanNextFrame();
+    else scanTimer = window.setTimeout(scanNextFrame, wait);
+  }
+  function scanAndResume() {
+    if (!watching) return;
+    lastScanAt = performance.now();
+    scan();
+    if (match) {
+      stopWatching();
+    } else {
+      scanInterval = Math.min(scanInterval * 2, MAX_SCAN_INTERVAL_MS);
+      observe();
+      armIdleTimer();
+    }
   }
   function armIdleTimer() {
-    if (idleTimer !== undefined) clearTimeout(idleTimer);
-    idleTimer = ctx.setTimeout(disconnect, IDLE_DISCONNECT_MS);
+    clearTimeout(idleTimer);
+    idleTimer = window.setTimeout(stopWatching, IDLE_DISCONNECT_MS);
   }
-  function disconnect() {
+  function stopWatching() {
+    watching = false;
     observer?.disconnect();
-    observer = null;
+    clearTimeout(idleTimer);
+    clearTimeout(scanTimer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
   }
   function watch() {
-    if (observer || !document.body) return;
-    observer = new MutationObserver(onMutations);
-    observer.observe(document.body, { childList: true, subtree: true });
+    scanInterval = MIN_SCAN_INTERVAL_MS;
+    if (watching) return;
+    watching = true;
+    observe();
     armIdleTimer();
   }
 
@@ -124,7 +157,7 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage }: Launc
     if (!match) watch();
   });
   ctx.onInvalidated(() => {
-    disconnect();
+    stopWatching();
     closeSidebar();
   });
 

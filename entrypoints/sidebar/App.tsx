@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
@@ -7,6 +7,12 @@ import { t } from '@/utils/i18n';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import type { Goal, Note } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
+
+/** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
+const NOTES_PAGE = 50;
+const GOALS_PAGE = 50;
+
+export const DATA_SHOWN_MARK = 'review-companion:data-shown';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -19,8 +25,22 @@ async function send(message: Message): Promise<unknown> {
 }
 
 /** Data comes from the background: storage of an iframe on a web page may be blocked. */
-async function requestReviewData(): Promise<ReviewDataReply> {
-  return ReviewDataReply.parse(await send({ type: 'get-review-data' }));
+async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> {
+  return ReviewDataReply.parse(await send({ type: 'get-review-data', ...(notesLimit ? { notesLimit } : {}) }));
+}
+
+/**
+ * The first request starts as soon as this module runs, before the first
+ * render. First paint has the newest notes only; every later load (the rest,
+ * or a change made elsewhere) reads them all, for search and "show more".
+ */
+let firstRequest: Promise<ReviewDataReply> | undefined = requestReviewData(NOTES_PAGE);
+firstRequest.catch(() => undefined); // handled by the first load below
+
+function loadReviewData(): Promise<ReviewDataReply> {
+  const pending = firstRequest;
+  firstRequest = undefined;
+  return pending ?? requestReviewData();
 }
 
 /**
@@ -29,16 +49,28 @@ async function requestReviewData(): Promise<ReviewDataReply> {
  * (`embedded`) or on its own.
  */
 export function App({ embedded }: { embedded: boolean }) {
-  const [state] = useReviewData(requestReviewData);
+  const [state, reload] = useReviewData(loadReviewData);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const [notesShown, setNotesShown] = useState(NOTES_PAGE);
+  const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
   const normalizedQuery = normalizeText(query);
 
   const data = state.status === 'ready' ? state.data : undefined;
+  useLayoutEffect(() => {
+    // Read by `npm run bench`: when the sidebar's DOM first holds the user's data.
+    if (data && performance.getEntriesByName(DATA_SHOWN_MARK).length === 0) performance.mark(DATA_SHOWN_MARK);
+  }, [data]);
+  useEffect(() => {
+    // After the first paint, fetch the notes that were left out of it.
+    if (data && data.notes.length < data.notesTotal) void reload();
+  }, [data, reload]);
   const goalTitles = useMemo(() => new Map(data?.goals.map((goal) => [goal.id, goal.title])), [data]);
   const shownGoals = data?.goals.filter((goal) => matches(normalizedQuery, goal.title, goal.description)) ?? [];
   const shownNotes =
     data?.notes.filter((note) => matches(normalizedQuery, note.text, goalTitles.get(note.goalId ?? ''))) ?? [];
+  /** Matching notes; without a search, all of the cycle's (some may still be loading). */
+  const notesCount = normalizedQuery ? shownNotes.length : (data?.notesTotal ?? 0);
 
   async function insert(note: Note) {
     try {
@@ -103,18 +135,21 @@ export function App({ embedded }: { embedded: boolean }) {
                 </button>
               </p>
             ) : (
-              <GoalList goals={shownGoals} />
+              <GoalList goals={shownGoals.slice(0, goalsShown)} />
+            )}
+            {shownGoals.length > goalsShown && (
+              <ShowMore remaining={shownGoals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />
             )}
           </section>
           <section aria-labelledby="notes-heading">
             <h2 id="notes-heading">
-              {t('sidebarNotes')} <span class="muted">({shownNotes.length})</span>
+              {t('sidebarNotes')} <span class="muted">({notesCount})</span>
             </h2>
-            {data.notes.length === 0 ? (
+            {data.notesTotal === 0 ? (
               <p class="empty">{t('sidebarNoNotes')}</p>
             ) : (
               <ul class="cards" data-testid="notes">
-                {shownNotes.map((note) => (
+                {shownNotes.slice(0, notesShown).map((note) => (
                   <li key={note.id}>
                     <span class="tag">{partLabel(note.part)}</span>
                     {note.goalId && goalTitles.has(note.goalId) && (
@@ -130,10 +165,21 @@ export function App({ embedded }: { embedded: boolean }) {
                 ))}
               </ul>
             )}
+            {notesCount > notesShown && (
+              <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
+            )}
           </section>
         </>
       )}
     </div>
+  );
+}
+
+function ShowMore({ remaining, onClick }: { remaining: number; onClick(): void }) {
+  return (
+    <button type="button" onClick={onClick}>
+      {t('showMore', String(remaining))}
+    </button>
   );
 }
 

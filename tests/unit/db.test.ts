@@ -69,7 +69,7 @@ describe('migrations', () => {
       expect(Note.safeParse(note).success).toBe(true);
     }
     for (const goal of await db.getAll('goals')) expect(Goal.safeParse(goal).success).toBe(true);
-    const byUpdate = await db.getAllFromIndex('notes', 'byUpdatedAt');
+    const byUpdate = await db.getAllFromIndex('notes', 'byCycleUpdated', IDBKeyRange.bound(['cycle_2026', 0], ['cycle_2026', Infinity]));
     expect(byUpdate.map((note) => note.id)).toEqual(['note_1', 'note_2']);
     db.close();
   });

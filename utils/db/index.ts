@@ -3,7 +3,7 @@
  * extension pages (sidebar, popup, options) and the background: IndexedDB
  * opened in a content script would belong to the HR site's origin.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPIndex, type StoreNames } from 'idb';
 import {
   Cycle,
   DEFAULT_SETTINGS,
@@ -130,12 +130,26 @@ export const goals = {
   },
 };
 
+const notesOfCycle = (cycleId: string) => IDBKeyRange.bound([cycleId, 0], [cycleId, Number.MAX_SAFE_INTEGER]);
+type NotesByCycleIndex = IDBPIndex<ReviewDb, ArrayLike<StoreNames<ReviewDb>>, 'notes', 'byCycleUpdated'>;
+
+/** Notes of a cycle from the index, most recently changed first; the newest `limit` only when given. */
+async function newestNotes(index: NotesByCycleIndex, cycleId: string, limit?: number): Promise<Note[]> {
+  if (limit === undefined) return (await index.getAll(notesOfCycle(cycleId))).reverse();
+  const newest: Note[] = [];
+  let cursor = await index.openCursor(notesOfCycle(cycleId), 'prev');
+  while (cursor && newest.length < limit) {
+    newest.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return newest;
+}
+
 export const notes = {
   ...repository('notes', Note),
-  /** Notes of a cycle, most recently changed first. */
-  async listByCycle(cycleId: string): Promise<Note[]> {
-    const list = await (await getDb()).getAllFromIndex('notes', 'byCycle', cycleId);
-    return list.sort((a, b) => b.updatedAt - a.updatedAt);
+  async listByCycle(cycleId: string, limit?: number): Promise<Note[]> {
+    const tx = (await getDb()).transaction('notes');
+    return newestNotes(tx.store.index('byCycleUpdated'), cycleId, limit);
   },
 };
 
@@ -176,6 +190,12 @@ export async function updateSettings(patch: Partial<Omit<Settings, 'updatedAt'>>
  */
 export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
   const db = await getDb();
+  // Fast path, read only: the current cycle exists (every call after the first).
+  const read = db.transaction(['cycles', 'settings']);
+  const currentId = repairSettings(await read.objectStore('settings').get(SETTINGS_KEY)).currentCycleId;
+  const current = currentId ? await read.objectStore('cycles').get(currentId) : undefined;
+  if (current) return current;
+
   const tx = db.transaction(['cycles', 'settings'], 'readwrite', STRICT);
   const cycleStore = tx.objectStore('cycles');
   const settingsStore = tx.objectStore('settings');
@@ -229,9 +249,33 @@ export async function addGoal(cycleId: string, input: GoalInput): Promise<Goal> 
   });
 }
 
-/** The current cycle with its goals (oldest first) and notes (newest first). */
-export async function loadReviewData(): Promise<{ cycle: Cycle; goals: Goal[]; notes: Note[] }> {
-  const cycle = await ensureCurrentCycle();
-  const [goalList, noteList] = await Promise.all([goals.listByCycle(cycle.id), notes.listByCycle(cycle.id)]);
-  return { cycle, goals: goalList, notes: noteList };
+export interface ReviewData {
+  cycle: Cycle;
+  goals: Goal[];
+  /** Newest first; only the newest `notesLimit` when a limit was asked. */
+  notes: Note[];
+  notesTotal: number;
+}
+
+/**
+ * The current cycle with its goals (oldest first) and notes (newest first),
+ * read in one transaction: this is what the sidebar waits for on every page.
+ */
+export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
+  const db = await getDb();
+  const tx = db.transaction(['settings', 'cycles', 'goals', 'notes']);
+  const currentId = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY)).currentCycleId;
+  const cycle = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
+  if (!cycle) {
+    // First use: create the cycle (a write), then read again.
+    await ensureCurrentCycle();
+    return loadReviewData(notesLimit);
+  }
+  const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
+  const [goalList, noteList, notesTotal] = await Promise.all([
+    tx.objectStore('goals').index('byCycle').getAll(cycle.id),
+    newestNotes(notesIndex, cycle.id, notesLimit),
+    notesIndex.count(notesOfCycle(cycle.id)),
+  ]);
+  return { cycle, goals: goalList.sort((a, b) => a.createdAt - b.createdAt), notes: noteList, notesTotal };
 }

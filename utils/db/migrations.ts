@@ -30,7 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'questions, outcomes and site rules; notes sorted by last change',
+    description: 'questions, outcomes and site rules; notes of a cycle by last change',
     async up(db, tx) {
       db.createObjectStore('questions', { keyPath: 'id' });
       db.createObjectStore('outcomes', { keyPath: 'cycleId' });
@@ -43,7 +43,8 @@ export const MIGRATIONS: readonly Migration[] = [
         if (typeof note.updatedAt !== 'number') await cursor.update({ ...note, updatedAt: note.createdAt });
         cursor = await cursor.continue();
       }
-      notes.createIndex('byUpdatedAt', 'updatedAt');
+      // Newest notes of a cycle first, without reading them all.
+      notes.createIndex('byCycleUpdated', ['cycleId', 'updatedAt']);
     },
   },
 ];

@@ -10,7 +10,7 @@ export const SETTINGS_KEY = 'settings';
 export interface ReviewDb extends DBSchema {
   cycles: { key: string; value: Cycle };
   goals: { key: string; value: Goal; indexes: { byCycle: string } };
-  notes: { key: string; value: Note; indexes: { byCycle: string; byUpdatedAt: number } };
+  notes: { key: string; value: Note; indexes: { byCycle: string; byCycleUpdated: [string, number] } };
   questions: { key: string; value: Question };
   outcomes: { key: string; value: Outcome };
   siteRules: { key: string; value: SiteRule };

@@ -30,7 +30,11 @@ export const Message = z.discriminatedUnion('type', [
    * asks the background because an extension iframe on a web page may be
    * denied IndexedDB when the browser blocks third-party storage.
    */
-  z.object({ type: z.literal('get-review-data') }),
+  z.object({
+    type: z.literal('get-review-data'),
+    /** Only the newest notes (first paint); all of them when absent. */
+    notesLimit: z.optional(z.number().check(z.int(), z.positive(), z.lte(10_000))),
+  }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
   z.object({ type: z.literal('set-sidebar'), open: z.union([z.boolean(), z.literal('toggle')]) }),
 ]);
@@ -44,7 +48,12 @@ export const InsertResult = z.object({
 });
 export type InsertResult = z.infer<typeof InsertResult>;
 
-export const ReviewDataReply = z.object({ cycle: Cycle, goals: z.array(Goal), notes: z.array(Note) });
+export const ReviewDataReply = z.object({
+  cycle: Cycle,
+  goals: z.array(Goal),
+  notes: z.array(Note),
+  notesTotal: z.number().check(z.int(), z.nonnegative()),
+});
 export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
 
 /** Parses an incoming message; undefined when it is not one of ours. */
