@@ -22,15 +22,19 @@ export function App() {
       setDeleted(goal);
       setStatus({ kind: 'ok', text: t('goalDeleted', goal.title) });
     } catch {
-      setStatus({ kind: 'error', text: t('goalSaveFailed') });
+      setStatus({ kind: 'error', text: t('goalDeleteFailed') });
     }
   }
 
   async function undoDelete() {
     if (!deleted) return;
-    await goals.put(deleted);
-    setStatus({ kind: 'ok', text: t('goalRestored', deleted.title) });
-    setDeleted(null);
+    try {
+      await goals.put(deleted);
+      setStatus({ kind: 'ok', text: t('goalRestored', deleted.title) });
+      setDeleted(null);
+    } catch {
+      setStatus({ kind: 'error', text: t('goalSaveFailed') });
+    }
   }
 
   return (
@@ -74,13 +78,11 @@ export function App() {
               {goal.description && <p class="note-text">{goal.description}</p>}
               <GoalFigures goal={goal} />
               <div class="row">
-                <button type="button" onClick={() => setEditing({ mode: 'edit', goal })}>
+                <button type="button" aria-label={t('goalEditNamed', goal.title)} onClick={() => setEditing({ mode: 'edit', goal })}>
                   {t('edit')}
-                  <span class="visually-hidden">: {goal.title}</span>
                 </button>
-                <button type="button" onClick={() => void remove(goal)}>
+                <button type="button" aria-label={t('goalDeleteNamed', goal.title)} onClick={() => void remove(goal)}>
                   {t('delete')}
-                  <span class="visually-hidden">: {goal.title}</span>
                 </button>
               </div>
             </li>

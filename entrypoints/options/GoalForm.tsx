@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { statusLabel } from '@/components/labels';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
@@ -36,6 +36,9 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
     weight: goal?.weight?.toString() ?? '',
   });
   const [error, setError] = useState('');
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The form appears after a click: `autofocus` only works on page load.
+  useEffect(() => titleRef.current?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -83,7 +86,7 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
       <h3 id="goal-form-heading">{goal ? t('goalEdit') : t('goalAdd')}</h3>
       <div class="field">
         <label for="goal-title">{t('goalTitle')}</label>
-        <input id="goal-title" value={title} autoFocus required onInput={(e) => setTitle(e.currentTarget.value)} />
+        <input id="goal-title" ref={titleRef} value={title} required onInput={(e) => setTitle(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for="goal-description">{t('goalDescription')}</label>

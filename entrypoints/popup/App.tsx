@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
 import { useReviewData } from '@/components/useReviewData';
@@ -18,6 +18,8 @@ export function App() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
+  // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
+  useEffect(() => textRef.current?.focus(), []);
 
   async function save(event?: Event) {
     event?.preventDefault();
@@ -50,7 +52,6 @@ export function App() {
           <textarea
             id="note-text"
             ref={textRef}
-            autoFocus
             value={text}
             onInput={(event) => setText(event.currentTarget.value)}
             onKeyDown={onKeyDown}

@@ -79,6 +79,19 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     await page.close();
   });
 
+  it('closes the sidebar from its own close button, and keeps it closed while the page changes', async () => {
+    const page = await openReviewPage();
+    const sidebar = await sidebarFrame(page);
+    await sidebar.getByRole('button', { name: 'Close the sidebar' }).click();
+    await expect.poll(() => hasSidebarHost(page)).toBe(false);
+    // The user goes on in the form and the page keeps rendering: the sidebar does not come back by itself.
+    await page.locator('#goals-comment').click();
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('textarea')));
+    await page.waitForTimeout(600);
+    expect(await hasSidebarHost(page)).toBe(false);
+    await page.close();
+  });
+
   it('does not show the sidebar on a non-review page of an HR suite', async () => {
     const page = await session.context.newPage();
     await page.goto(TIME_OFF_URL);
