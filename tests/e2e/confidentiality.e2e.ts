@@ -4,9 +4,8 @@
  * then try every way we know to read it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { launchWithExtension, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
 
-const REVIEW_URL = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 
 /** Runs in the host page before its own scripts: records everything it can observe. */
@@ -113,7 +112,7 @@ async function probe(): Promise<string[]> {
 let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchWithExtension();
-  await serveFixture(session.context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
+  await serveReviewFixture(session.context);
 });
 afterAll(async () => {
   await session?.close();

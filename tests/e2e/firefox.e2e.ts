@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFixture, ROOT } from './harness';
+import { readFixture, REVIEW_URL, ROOT } from './harness';
 
 const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'review-companion@example.org';
@@ -52,7 +52,7 @@ describe('Firefox', () => {
         void request.continue(); // the extension's own pages
       }
     });
-    await page.goto('https://wd5.myworkday.com/acme/d/task/2997$4321.htmld');
+    await page.goto(REVIEW_URL);
     await page.waitForSelector('review-companion-sidebar', { timeout: 10_000 });
     const deadline = Date.now() + 10_000;
     let text = '';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasSidebarHost, launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { hasSidebarHost, launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
 
-const REVIEW_URL = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
 const TIME_OFF_URL = 'https://acme.bamboohr.com/time_off/requests/new';
 const SPA_URL = 'https://acme.bamboohr.com/home';
 
@@ -10,7 +9,7 @@ let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  await serveFixture(session.context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
+  await serveReviewFixture(session.context);
   await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
   await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
 });

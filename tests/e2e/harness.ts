@@ -98,6 +98,14 @@ export async function serveFixture(context: BrowserContext, url: string | RegExp
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
+/** A Workday self-evaluation task, served from the generic fixture (see serveReviewFixture). */
+export const REVIEW_URL = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
+
+/** Serves the Workday-like self-evaluation fixture on wd5.myworkday.com. */
+export function serveReviewFixture(context: BrowserContext): Promise<void> {
+  return serveFixture(context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
+}
+
 /** The sidebar iframe of a page, once it has loaded. */
 export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;

@@ -1,13 +1,12 @@
 /** Options page: goals by hand (add, edit, delete with undo), seen in the sidebar. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { launchWithExtension, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
 
-const REVIEW_URL = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
 let session: ExtensionSession;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  await serveFixture(session.context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
+  await serveReviewFixture(session.context);
 });
 afterAll(async () => {
   await session?.close();
