@@ -15,7 +15,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   } catch {
     // Outside an extension (component tests): fall back to the key.
   }
-  return text || key;
+  if (text) return text;
+  return substitutions === undefined ? key : `${key}(${([] as string[]).concat(substitutions).join(', ')})`;
 }
 
 /** The UI language the browser picked for this extension (`en`, `nl`, …). */

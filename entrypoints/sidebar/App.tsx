@@ -30,17 +30,19 @@ async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> 
 }
 
 /**
- * The first request starts as soon as this module runs, before the first
- * render. First paint has the newest notes only; every later load (the rest,
- * or a change made elsewhere) reads them all, for search and "show more".
+ * Loads the sidebar's data. The first request starts right away (call this
+ * before the first render); it asks for the newest notes only. Every later
+ * load (the rest, or a change made elsewhere) reads them all, for search and
+ * "show more".
  */
-let firstRequest: Promise<ReviewDataReply> | undefined = requestReviewData(NOTES_PAGE);
-firstRequest.catch(() => undefined); // handled by the first load below
-
-function loadReviewData(): Promise<ReviewDataReply> {
-  const pending = firstRequest;
-  firstRequest = undefined;
-  return pending ?? requestReviewData();
+export function createSidebarLoader(): () => Promise<ReviewDataReply> {
+  let firstRequest: Promise<ReviewDataReply> | undefined = requestReviewData(NOTES_PAGE);
+  firstRequest.catch(() => undefined); // handled by the first load
+  return () => {
+    const pending = firstRequest;
+    firstRequest = undefined;
+    return pending ?? requestReviewData();
+  };
 }
 
 /**
@@ -48,8 +50,8 @@ function loadReviewData(): Promise<ReviewDataReply> {
  * the review form. Runs as an extension page, in an iframe on the HR page
  * (`embedded`) or on its own.
  */
-export function App({ embedded }: { embedded: boolean }) {
-  const [state, reload] = useReviewData(loadReviewData);
+export function App({ embedded, load }: { embedded: boolean; load: () => Promise<ReviewDataReply> }) {
+  const [state, reload] = useReviewData(load);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [notesShown, setNotesShown] = useState(NOTES_PAGE);

@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { App } from './App';
+import { App, createSidebarLoader } from './App';
 import { uiLanguage } from '@/utils/i18n';
 import '@/components/theme.css';
 import './style.css';
 
+// Ask for the data before anything else: the request overlaps the first render.
+const load = createSidebarLoader();
 document.documentElement.lang = uiLanguage();
-render(<App embedded={window.top !== window} />, document.getElementById('app')!);
+render(<App embedded={window.top !== window} load={load} />, document.getElementById('app')!);

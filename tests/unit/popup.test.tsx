@@ -1,0 +1,54 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { closeDb, ensureCurrentCycle, notes } from '@/utils/db';
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+afterEach(cleanup);
+
+// Outside the browser, t() shows message keys: the tests read keys, not English.
+describe('popup', () => {
+  it('focuses the note box, saves with Ctrl+Enter and lists the note', async () => {
+    render(<App />);
+    const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    await waitFor(() => expect(screen.getByText('popupNoNotes')).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('notePart'), { target: { value: 'training' } });
+    fireEvent.input(box, { target: { value: 'Ask for the negotiation course' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(screen.getByTestId('latest-notes').textContent).toContain('Ask for the negotiation course'));
+    expect(box.value).toBe('');
+    const cycle = await ensureCurrentCycle();
+    const saved = await notes.listByCycle(cycle.id);
+    expect(saved.map((note) => [note.part, note.text])).toEqual([['training', 'Ask for the negotiation course']]);
+  });
+
+  it('does not save an empty note and says why', async () => {
+    render(<App />);
+    const box = await screen.findByLabelText('noteText');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'noteSave' }).hasAttribute('disabled')).toBe(false));
+    fireEvent.input(box, { target: { value: '   ' } });
+    fireEvent.keyDown(box, { key: 'Enter', metaKey: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteEmpty'));
+    const cycle = await ensureCurrentCycle();
+    expect(await notes.listByCycle(cycle.id)).toEqual([]);
+  });
+
+  it('keeps the text when saving fails', async () => {
+    render(<App />);
+    const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
+    await waitFor(() => expect(screen.getByRole('button', { name: 'noteSave' }).hasAttribute('disabled')).toBe(false));
+    vi.spyOn(notes, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    fireEvent.input(box, { target: { value: 'Important win' } });
+    fireEvent.click(screen.getByRole('button', { name: 'noteSave' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteSaveFailed'));
+    expect(box.value).toBe('Important win');
+  });
+});
