@@ -15,6 +15,7 @@ const IDLE_DISCONNECT_MS = 10_000;
  */
 const MIN_SCAN_INTERVAL_MS = 250;
 const MAX_SCAN_INTERVAL_MS = 1000;
+
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 
 export interface LauncherOptions {
@@ -24,10 +25,15 @@ export interface LauncherOptions {
   onMessage(listener: Listener): void;
 }
 
+/**
+ * Where an insertion may go: a text field the user focused. Search boxes are
+ * never a target: a note typed into the suite's search would be sent to it.
+ */
 function isTextField(target: EventTarget | null): target is HTMLElement {
   if (!(target instanceof HTMLElement) || target.tagName === HOST_TAG.toUpperCase()) return false;
+  if (target.closest('[role="search"]') || target.getAttribute('role') === 'searchbox') return false;
   if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) return ['', 'text', 'search', 'email', 'url'].includes(target.getAttribute('type') ?? '');
+  if (target instanceof HTMLInputElement) return ['', 'text'].includes(target.getAttribute('type')?.toLowerCase() ?? '');
   return target.isContentEditable;
 }
 

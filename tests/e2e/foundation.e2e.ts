@@ -75,6 +75,14 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(
       'Mentored two new colleagues',
     );
+
+    // The suite's search box is never a target: the text goes to the last review field instead.
+    await page.locator('input[type="search"]').click();
+    await insertButton.click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(
+      'Mentored two new colleaguesMentored two new colleagues',
+    );
+    expect(await page.locator('input[type="search"]').inputValue()).toBe('');
     await page.close();
   });
 
