@@ -4,65 +4,14 @@
  * with free-text fields the user can fill in. A page that merely talks about
  * reviews (an article, a code review) is not a review page.
  */
-import { isEditableRoot, isShown, labelOf, normalizeText, textOf } from '../dom';
-import type { Adapter, FieldKind, ReviewField } from './types';
+import { isShown, labelOf, normalizeText, textOf } from '../dom';
+import { FIELD_SELECTOR, fieldKindOf, isInDecoyRegion, isSearchField } from './fields';
+import type { Adapter, ReviewField } from './types';
 import { CODE_REVIEW_PATTERN, REVIEW_TERM_PATTERN, SHOP_CONTROL_PATTERN } from './vocabulary';
 
 /** Where the page names itself: title, headings, form legends, landmarks' labels. */
 const PAGE_NAME_SELECTOR =
   'h1, h2, h3, [role="heading"], legend, main[aria-label], form[aria-label], section[aria-label], [role="main"][aria-label]';
-
-/** Class or id tokens of regions that hold comment threads, chats or search, never review answers. */
-const DECOY_TOKEN =
-  /^(?:comments?|comment[-_]?(?:form|section|area|list|box|respond|thread)s?|commentform|respond|repl(?:y|ies)|chat|messenger|discussion|disqus|search(?:[-_]?(?:box|bar|form))?|site[-_]?search)$/i;
-/** Words of search boxes in the four languages plus Spanish. */
-const SEARCH_WORDS = /\b(?:search|zoek|zoeken|recherche|rechercher|suche|suchen|buscar)\b/i;
-
-const FIELD_SELECTOR = 'textarea, input, [contenteditable], iframe';
-const TEXT_INPUT_TYPES = new Set(['', 'text']);
-
-function isInDecoyRegion(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.matches('nav, [role="search"], [role="navigation"], header[role="banner"]')) return true;
-    const tokens = [node.id, ...Array.from(node.classList)];
-    if (tokens.some((token) => token && DECOY_TOKEN.test(token))) return true;
-  }
-  return false;
-}
-
-function isSearchField(element: HTMLElement): boolean {
-  if (element instanceof HTMLInputElement && element.type === 'search') return true;
-  if (element.getAttribute('role') === 'searchbox') return true;
-  const hints = ['name', 'id', 'placeholder', 'aria-label', 'title']
-    .map((attribute) => element.getAttribute(attribute) ?? '')
-    .join(' ');
-  return SEARCH_WORDS.test(hints);
-}
-
-/** Same-origin iframe whose document is an editor (designMode or an editable body). */
-function isIframeEditor(frame: HTMLIFrameElement): boolean {
-  try {
-    const doc = frame.contentDocument;
-    return !!doc && (doc.designMode === 'on' || !!doc.body?.isContentEditable || doc.body?.getAttribute('contenteditable') === 'true');
-  } catch {
-    return false; // cross-origin frame: not ours to touch
-  }
-}
-
-function kindOf(element: HTMLElement): FieldKind | undefined {
-  if (element instanceof HTMLTextAreaElement) {
-    return element.disabled || element.readOnly ? undefined : 'textarea';
-  }
-  if (element instanceof HTMLInputElement) {
-    return TEXT_INPUT_TYPES.has(element.getAttribute('type')?.toLowerCase() ?? '') &&
-      !element.disabled &&
-      !element.readOnly
-      ? 'input'
-      : undefined;
-  }
-  if (element instanceof HTMLIFrameElement) return isIframeEditor(element) ? 'iframe-editor' : undefined;
-  return isEditableRoot(element) ? 'contenteditable' : undefined;
-}
 
 /**
  * The visible free-text fields of the page in document order, without search
@@ -72,7 +21,7 @@ function kindOf(element: HTMLElement): FieldKind | undefined {
 export function findGenericFields(doc: Document): ReviewField[] {
   const fields: ReviewField[] = [];
   for (const element of doc.querySelectorAll<HTMLElement>(FIELD_SELECTOR)) {
-    const kind = kindOf(element);
+    const kind = fieldKindOf(element);
     if (!kind || isSearchField(element) || isInDecoyRegion(element) || !isShown(element)) continue;
     const label = labelOf(element);
     if (kind === 'input' && !REVIEW_TERM_PATTERN.test(normalizeText(label))) continue;
@@ -82,7 +31,7 @@ export function findGenericFields(doc: Document): ReviewField[] {
 }
 
 /** Text where the page says what it is: its title and its headings. */
-function pageNameText(doc: Document): string {
+export function pageNameText(doc: Document): string {
   const parts = [doc.title];
   for (const element of doc.querySelectorAll(PAGE_NAME_SELECTOR)) {
     if (!isShown(element)) continue;
@@ -109,9 +58,14 @@ function looksLikeShop(controls: string): boolean {
   return SHOP_CONTROL_PATTERN.test(controls);
 }
 
+/** Whether the page's title or headings name a performance review (in any of our languages). */
+export function namesReview(doc: Document): boolean {
+  return REVIEW_TERM_PATTERN.test(pageNameText(doc));
+}
+
 export function isGenericReviewPage(doc: Document, fields = findGenericFields(doc)): boolean {
   if (fields.length === 0) return false;
-  const namedByPage = REVIEW_TERM_PATTERN.test(pageNameText(doc));
+  const namedByPage = namesReview(doc);
   const namedByField = fields.some((field) => REVIEW_TERM_PATTERN.test(normalizeText(field.label)));
   if (!namedByPage && !namedByField) return false;
   const controls = controlsText(doc);

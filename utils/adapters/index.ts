@@ -5,12 +5,30 @@
  */
 import { findGenericFields, genericAdapter, isGenericReviewPage } from './generic';
 import type { Adapter, ReviewPageMatch } from './types';
+import { adapter as workday } from './suites/workday';
+import { adapter as successfactors } from './suites/successfactors';
+import { adapter as bamboohr } from './suites/bamboohr';
+import { adapter as personio } from './suites/personio';
+import { adapter as lattice } from './suites/lattice';
+import { adapter as fifteenFive } from './suites/fifteen-five';
+import { adapter as cultureAmp } from './suites/culture-amp';
+import { adapter as hibob } from './suites/hibob';
+import { adapter as factorial } from './suites/factorial';
+import { adapter as leapsome } from './suites/leapsome';
+import { adapter as zohoPeople } from './suites/zoho-people';
+import { adapter as oracleHcm } from './suites/oracle-hcm';
+import { adapter as orangehrm } from './suites/orangehrm';
+import { adapter as frappeHr } from './suites/frappe-hr';
+import { adapter as odoo } from './suites/odoo';
+import { adapter as horilla } from './suites/horilla';
 
 export type { Adapter, FieldKind, ReviewField, ReviewPageMatch } from './types';
 export { findGenericFields } from './generic';
 
-/** Suite-specific adapters, one file each (none yet: the generic detector covers every suite for now). */
-export const SUITE_ADAPTERS: readonly Adapter[] = [];
+/** Suite-specific adapters, one file each in ./suites (its URL list beside it). */
+export const SUITE_ADAPTERS: readonly Adapter[] = [
+  workday, successfactors, bamboohr, personio, lattice, fifteenFive, cultureAmp, hibob, factorial, leapsome, zohoPeople, oracleHcm, orangehrm, frappeHr, odoo, horilla,
+];
 
 export const ADAPTERS: readonly Adapter[] = [...SUITE_ADAPTERS, genericAdapter];
 

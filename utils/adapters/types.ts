@@ -26,3 +26,13 @@ export interface Adapter {
   isReviewPage(url: URL, doc: Document): boolean;
   findReviewFields(doc: Document): ReviewField[];
 }
+
+/**
+ * Real URL shapes of a suite (from its documentation): `review` pages must be
+ * recognised (given the suite's review markup), `other` pages of the same
+ * suite (leave, payroll, profile, goals lists) must not, whatever their DOM.
+ */
+export interface SuiteUrls {
+  review: readonly string[];
+  other: readonly string[];
+}

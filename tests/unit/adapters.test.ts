@@ -1,0 +1,78 @@
+/**
+ * Every suite adapter against its URL list and its fixture pages, plus the
+ * conventions: registered, documented, URLs and fixtures present, and no
+ * adapter claims another suite's URLs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectReviewPage, SUITE_ADAPTERS } from '@/utils/adapters';
+import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
+import type { Adapter, SuiteUrls } from '@/utils/adapters/types';
+import { parsePage, readExpected } from '../helpers/fixtures';
+
+const modules = import.meta.glob<{ adapter: Adapter; urls: SuiteUrls }>('../../utils/adapters/suites/*.ts', { eager: true });
+const suites = Object.entries(modules).map(([path, module]) => ({ file: path.split('/').pop()!, ...module }));
+const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+
+/** The suite's first static review fixture: its markup is what the suite's review pages have. */
+function reviewDocument(adapter: Adapter): Document {
+  const page = readExpected(adapter.id)?.pages.find((candidate) => candidate.review && !candidate.e2eOnly);
+  if (!page) throw new Error(`${adapter.id}: no static review fixture`);
+  return parsePage(adapter.id, page.file);
+}
+
+describe('adapter conventions', () => {
+  it('every suite file is registered once, under its file name', () => {
+    expect(suites.length).toBeGreaterThanOrEqual(16);
+    for (const { file, adapter } of suites) {
+      expect(adapter.id, file).toBe(file.replace(/\.ts$/, ''));
+      expect(SUITE_ADAPTERS.filter((registered) => registered === adapter), adapter.id).toHaveLength(1);
+    }
+    expect(new Set(SUITE_ADAPTERS.map((adapter) => adapter.id)).size).toBe(SUITE_ADAPTERS.length);
+  });
+
+  it.each(suites.map(({ adapter, urls }) => [adapter.id, adapter, urls] as const))(
+    '%s has URLs, fixtures (a review page and another page) and a README row',
+    (_id, adapter, urls) => {
+      expect(urls.review.length).toBeGreaterThan(0);
+      expect(urls.other.length).toBeGreaterThan(0);
+      const pages = readExpected(adapter.id)?.pages ?? [];
+      expect(pages.some((page) => page.review && !page.e2eOnly)).toBe(true);
+      expect(pages.some((page) => !page.review)).toBe(true);
+      expect(README).toMatch(new RegExp(`^\\| ${adapter.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`, 'm'));
+    },
+  );
+
+  it('the manifest matches exactly the hosted suites’ domains', () => {
+    const hosts = new Set(SUITE_ADAPTERS.flatMap((adapter) => adapter.hosts));
+    expect([...hosts].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
+  });
+});
+
+describe.each(suites.map(({ adapter, urls }) => [adapter.id, adapter, urls] as const))('%s', (_id, adapter, urls) => {
+  it('recognises its review URLs and none of its other pages (given its review markup)', () => {
+    const doc = reviewDocument(adapter);
+    for (const url of urls.review) expect(adapter.isReviewPage(new URL(url), doc), url).toBe(true);
+    for (const url of urls.other) expect(adapter.isReviewPage(new URL(url), doc), url).toBe(false);
+  });
+
+  it('claims no other suite’s review URL, even with its own review markup', () => {
+    const doc = reviewDocument(adapter);
+    for (const other of suites) {
+      if (other.adapter === adapter) continue;
+      for (const url of other.urls.review) expect(adapter.isReviewPage(new URL(url), doc), url).toBe(false);
+    }
+  });
+
+  const pages = (readExpected(adapter.id)?.pages ?? []).filter((page) => !page.e2eOnly);
+  it.each(pages.map((page) => [page.file, page] as const))('fixture %s', (_file, page) => {
+    const match = detectReviewPage(new URL(page.url), parsePage(adapter.id, page.file));
+    if (!page.review) {
+      expect(match).toBeNull();
+      return;
+    }
+    expect(match?.adapterId).toBe(page.adapter ?? adapter.id);
+    expect(match?.fields.map(({ kind, label }) => ({ kind, label }))).toEqual(page.fields ?? []);
+  });
+});

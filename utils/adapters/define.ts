@@ -1,0 +1,82 @@
+/**
+ * Suite adapters are data: where the suite lives, which URLs and DOM make a
+ * review page, where its answer fields are and how they are labelled. This
+ * module turns such a description into an `Adapter`. Keeping the knowledge
+ * declarative keeps the launcher small (every adapter ships in the content
+ * script) and makes it testable as data.
+ */
+import { isShown, labelOf, textOf } from '../dom';
+import { fieldKindOf, isSearchField } from './fields';
+import { namesReview } from './generic';
+import type { Adapter, ReviewField } from './types';
+
+export interface AdapterSpec {
+  id: string;
+  name: string;
+  /** Match patterns of the hosted domains (`https://*.myworkday.com/*`); empty for self-hosted suites. */
+  hosts: readonly string[];
+  /**
+   * The review pages' URL: tested against `pathname + search + hash` (hash
+   * routers keep their route in the hash). Absent when the URL is opaque.
+   */
+  path?: RegExp;
+  /** An element that only this suite's review pages have. */
+  signature?: string;
+  /** The title or a heading must name a review (for suites whose URLs say nothing). */
+  needsReviewWords?: boolean;
+  /** The suite's answer fields: textareas, inputs, editable roots or iframe editors. */
+  fields: string;
+  /** Regions whose fields are never review answers (chatter, comment composers, dialogs). */
+  exclude?: string;
+  /** The label a person reads for a field, when `<label>`/ARIA/the preceding heading is not it. */
+  label?(field: HTMLElement): string | undefined;
+}
+
+/** Whether a URL matches one of the match patterns (`scheme://host/path`, `*` wildcards, `*.` subdomains). */
+export function matchesPattern(url: URL, pattern: string): boolean {
+  const parsed = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  if (!parsed) return false;
+  const [, scheme, host, path] = parsed as unknown as [string, string, string, string];
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (scheme === '*' && url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      const base = host.slice(2);
+      if (url.hostname !== base && !url.hostname.endsWith(`.${base}`)) return false;
+    } else if (url.hostname !== host) {
+      return false;
+    }
+  }
+  const pathPattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return pathPattern.test(url.pathname + url.search);
+}
+
+/** The text of the first element matching `selector` inside the closest `container` of `field`. */
+export function textNear(field: Element, container: string, selector: string): string | undefined {
+  const text = textOf(field.closest(container)?.querySelector(selector));
+  return text || undefined;
+}
+
+export function defineAdapter(spec: AdapterSpec): Adapter {
+  function isReviewPage(url: URL, doc: Document): boolean {
+    if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) return false;
+    if (spec.path && !spec.path.test(url.pathname + url.search + url.hash)) return false;
+    if (spec.signature && !doc.querySelector(spec.signature)) return false;
+    if (spec.needsReviewWords && !namesReview(doc)) return false;
+    return true;
+  }
+
+  function findReviewFields(doc: Document): ReviewField[] {
+    const fields: ReviewField[] = [];
+    for (const element of doc.querySelectorAll<HTMLElement>(spec.fields)) {
+      const kind = fieldKindOf(element);
+      if (!kind || isSearchField(element) || !isShown(element)) continue;
+      if (spec.exclude && element.closest(spec.exclude)) continue;
+      const label = spec.label?.(element) || labelOf(element);
+      fields.push({ element, kind, label });
+    }
+    return fields;
+  }
+
+  return { id: spec.id, name: spec.name, hosts: spec.hosts, isReviewPage, findReviewFields };
+}
