@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { HOSTED_SUITE_MATCHES } from './utils/adapters/hosts';
+import { E2E_CUSTOM_SITE, HOSTED_SUITE_MATCHES } from './utils/adapters/hosts';
 
 // See DESIGN.md (architecture) and the README's architecture section.
 export default defineConfig({
@@ -18,27 +18,42 @@ export default defineConfig({
         : [raw, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // IndexedDB in the extension origin needs no permission. Nothing else is
-    // asked for until a feature needs it.
-    permissions: [],
+    // IndexedDB in the extension origin needs no permission. `activeTab` lets
+    // the toolbar button and the shortcut open the sidebar on the current page
+    // once; `scripting` injects the launcher there and registers it on the
+    // domains the user enables.
+    permissions: ['activeTab', 'scripting'],
     // The content script's static matches are the hosted suites only: no
-    // script runs on any other site.
-    host_permissions: [...HOSTED_SUITE_MATCHES],
-    // The sidebar page is the only page a web page may embed. WXT turns this
-    // into Firefox MV2's plain list; Firefox already uses a per-install UUID.
-    // The matches are widened to the user's granted origins at runtime in a
-    // later step; `use_dynamic_url` stops pages from fingerprinting the id.
+    // script runs on any other site until the user enables it. The end-to-end
+    // build (`--mode e2e`) also holds a test domain standing for a user's
+    // self-hosted suite, since nothing can answer a permission prompt there.
+    host_permissions: [...HOSTED_SUITE_MATCHES, ...(mode === 'e2e' ? [E2E_CUSTOM_SITE] : [])],
+    // Custom and self-hosted domains, asked for one origin at a time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The sidebar page is the only page a web page may embed, on any site the
+    // launcher may run on (hosted suites, custom domains, activeTab pages).
+    // `use_dynamic_url`: pages cannot load it by the extension's fixed id, so
+    // they cannot probe for it. WXT turns this into Firefox MV2's plain list;
+    // Firefox uses a per-install UUID anyway.
     web_accessible_resources: [
       {
         resources: ['sidebar.html'],
-        matches: [...HOSTED_SUITE_MATCHES],
+        matches: ['https://*/*', 'http://*/*'],
         use_dynamic_url: true,
       },
     ],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

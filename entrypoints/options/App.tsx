@@ -5,10 +5,11 @@ import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
+import { Sites } from './Sites';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
 
-/** Options: for now, last year's goals by hand (import, sites and data come next). */
+/** Options: last year's goals by hand, and the sites the launcher runs on (import and data come next). */
 export function App() {
   const [state] = useReviewData(loadReviewData);
   const [editing, setEditing] = useState<Editing>(null);
@@ -89,6 +90,7 @@ export function App() {
           ))}
         </ul>
       </section>
+      <Sites />
     </main>
   );
 }

@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
 import { useReviewData } from '@/components/useReviewData';
-import { addNote, loadReviewData } from '@/utils/db';
+import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
+import { matchesPattern } from '@/utils/adapters/define';
+import { addNote, loadReviewData, siteRules } from '@/utils/db';
+import { AUTO_ADAPTER, parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type NotePart } from '@/utils/model';
 
@@ -20,6 +23,44 @@ export function App() {
   const data = state.status === 'ready' ? state.data : undefined;
   // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
   useEffect(() => textRef.current?.focus(), []);
+
+  // The page the popup was opened on (its address is readable thanks to activeTab).
+  const [tab, setTab] = useState<{ id: number; url: URL } | null>(null);
+  useEffect(() => {
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => {
+        if (active?.id !== undefined && active.url && /^https?:/.test(active.url)) setTab({ id: active.id, url: new URL(active.url) });
+      })
+      .catch(() => undefined);
+  }, []);
+  const isBuiltInSite = !!tab && HOSTED_SUITE_MATCHES.some((pattern) => matchesPattern(tab.url, pattern));
+
+  async function openSidebar() {
+    if (!tab) return;
+    const opened = await browser.runtime.sendMessage({ type: 'open-sidebar', tabId: tab.id }).catch(() => false);
+    if (opened === true) window.close();
+    else setStatus({ kind: 'error', text: t('popupSidebarFailed') });
+  }
+
+  function enableSite() {
+    if (!tab) return;
+    const site = parseSiteInput(tab.url.origin);
+    if (!site.ok) return;
+    // Asked right in the click: browsers only show the prompt for a user gesture.
+    browser.permissions
+      .request({ origins: [site.pattern] })
+      .then(async (granted) => {
+        if (!granted) {
+          setStatus({ kind: 'error', text: t('sitePermissionRefused', site.origin) });
+          return;
+        }
+        const now = Date.now();
+        await siteRules.put({ pattern: site.pattern, adapterId: AUTO_ADAPTER, enabled: true, createdAt: now, updatedAt: now });
+        setStatus({ kind: 'ok', text: t('siteAdded', site.origin) });
+      })
+      .catch(() => setStatus({ kind: 'error', text: t('siteAddFailed') }));
+  }
 
   async function save(event?: Event) {
     event?.preventDefault();
@@ -106,6 +147,21 @@ export function App() {
           ))}
         </ul>
       </section>
+      {tab && (
+        <section aria-labelledby="page-heading" class="this-page">
+          <h2 id="page-heading">{t('popupThisSite')}</h2>
+          <div class="row">
+            <button type="button" onClick={() => void openSidebar()}>
+              {t('popupOpenSidebar')}
+            </button>
+            {!isBuiltInSite && (
+              <button type="button" onClick={enableSite}>
+                {t('popupEnableSite', tab.url.hostname)}
+              </button>
+            )}
+          </div>
+        </section>
+      )}
       <footer class="row">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}

@@ -14,6 +14,12 @@ export default defineContentScript({
   matches: [...HOSTED_SUITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    // Injected again by the toolbar button or the shortcut on a page where it
+    // already runs: one launcher per page (this flag lives in the content
+    // script's isolated world; the page cannot see or set it).
+    const state = globalThis as { reviewCompanionLauncher?: boolean };
+    if (state.reviewCompanionLauncher) return;
+    state.reviewCompanionLauncher = true;
     startLauncher({
       ctx,
       sidebarUrl: browser.runtime.getURL('/sidebar.html'),
@@ -28,6 +34,10 @@ export default defineContentScript({
         };
         browser.runtime.onMessage.addListener(listener);
         ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+      },
+      isSiteEnabled: async () => {
+        const reply: unknown = await browser.runtime.sendMessage({ type: 'launcher-status' });
+        return (reply as { enabled?: unknown } | undefined)?.enabled !== false;
       },
     });
   },

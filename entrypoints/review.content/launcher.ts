@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectReviewPage, type ReviewPageMatch } from '@/utils/adapters';
+import { detectReviewPage, findGenericFields, type ReviewPageMatch } from '@/utils/adapters';
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
@@ -23,6 +23,8 @@ export interface LauncherOptions {
   sidebarUrl: string;
   extensionId: string;
   onMessage(listener: Listener): void;
+  /** Asks the background whether the sidebar may open by itself on this site. */
+  isSiteEnabled(): Promise<boolean>;
 }
 
 /**
@@ -37,7 +39,7 @@ function isTextField(target: EventTarget | null): target is HTMLElement {
   return target.isContentEditable;
 }
 
-export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage }: LauncherOptions): void {
+export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteEnabled }: LauncherOptions): void {
   let match: ReviewPageMatch | null = null;
   let sidebar: SidebarHost | null = null;
   /** The user closed the sidebar on this URL: don't reopen it automatically. */
@@ -54,9 +56,19 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage }: Launc
     sidebar = null;
   }
 
+  /** Asked once per page, and only when a review page is found (other pages cost no message). */
+  let siteEnabled: Promise<boolean> | undefined;
+
   function scan() {
     match = detectReviewPage(new URL(location.href), document);
-    if (match && closedOnUrl !== location.href) openSidebar();
+    if (match && !sidebar && closedOnUrl !== location.href) {
+      const url = location.href;
+      siteEnabled ??= isSiteEnabled().catch(() => true);
+      void siteEnabled.then((enabled) => {
+        // Still on the same review page, not closed meanwhile.
+        if (enabled && match && location.href === url && closedOnUrl !== url) openSidebar();
+      });
+    }
     if (!match && sidebar && !openedByUser) closeSidebar();
   }
 
@@ -130,10 +142,13 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage }: Launc
   ctx.addEventListener(document, 'selectionchange', () => rememberSelection(document));
 
   function insert(text: string, mode: 'caret' | 'replace' | 'append'): InsertResult {
+    // The last field the user was in; else the review's first field as it is now
+    // (the form may have rendered or changed since detection), or on a page no
+    // adapter knows (opened by the user), the first free-text field.
     const target =
       lastField?.isConnected && isEditable(lastField)
         ? lastField
-        : (match?.fields.find((field) => field.element.isConnected)?.element ?? null);
+        : ((detectReviewPage(new URL(location.href), document)?.fields ?? findGenericFields(document))[0]?.element ?? null);
     if (!target) return { ok: false, reason: 'no-field' };
     return insertIntoField(target, text, mode) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }

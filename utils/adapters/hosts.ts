@@ -31,4 +31,18 @@ export const HOSTED_SUITE_MATCHES = [
   'https://app.factorialhr.com/*',
   // Leapsome (hash-routed single page app under /app)
   'https://www.leapsome.com/*',
+  // Oracle HCM Cloud: <pod>.fa.<dc>.oraclecloud.com, fa-xxxx-saasfaprod1.fa.ocs.oraclecloud.com
+  'https://*.oraclecloud.com/*',
+  // Zoho People (regional data centres)
+  'https://people.zoho.com/*',
+  'https://people.zoho.eu/*',
+  'https://people.zoho.in/*',
+  'https://people.zoho.com.au/*',
 ] as const;
+
+/**
+ * The domain end-to-end tests use for a self-hosted suite the user enabled.
+ * Only the `--mode e2e` build holds a permission for it (a test browser
+ * cannot answer the permission prompt); released builds never do.
+ */
+export const E2E_CUSTOM_SITE = 'https://hr.acme-corp.example/*';

@@ -35,6 +35,10 @@ export const Message = z.discriminatedUnion('type', [
     /** Only the newest notes (first paint); all of them when absent. */
     notesLimit: z.optional(z.number().check(z.int(), z.positive(), z.lte(10_000))),
   }),
+  /** popup → BG: open the sidebar on this tab (the popup's tab grant covers it). */
+  z.object({ type: z.literal('open-sidebar'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
+  z.object({ type: z.literal('launcher-status') }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
   z.object({ type: z.literal('set-sidebar'), open: z.union([z.boolean(), z.literal('toggle')]) }),
 ]);

@@ -1,0 +1,61 @@
+/**
+ * Keeps the custom-sites content script in step with the user's site rules
+ * and the host permissions they granted: registered for every enabled custom
+ * domain whose permission is held, updated when rules or permissions change,
+ * unregistered when none is left.
+ */
+import { browser } from 'wxt/browser';
+import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
+import { matchesPattern } from '@/utils/adapters/define';
+import { siteRules } from '@/utils/db';
+import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns } from '@/utils/sites';
+
+const LAUNCHER_FILE = '/content-scripts/review.js';
+
+async function grantedPatterns(patterns: readonly string[]): Promise<Set<string>> {
+  const checks = await Promise.all(
+    patterns.map(async (pattern) => [pattern, await browser.permissions.contains({ origins: [pattern] })] as const),
+  );
+  return new Set(checks.filter(([, granted]) => granted).map(([pattern]) => pattern));
+}
+
+async function applySiteRules(): Promise<string[]> {
+  const rules = await siteRules.all();
+  const granted = await grantedPatterns(rules.map((rule) => rule.pattern));
+  const matches = customScriptMatches(rules, HOSTED_SUITE_MATCHES, (pattern) => granted.has(pattern));
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
+    return matches;
+  }
+  const script = { id: CUSTOM_SITES_SCRIPT_ID, matches, js: [LAUNCHER_FILE], runAt: 'document_idle' as const };
+  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+  return matches;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Re-applies the rules; calls are serialised so two changes never register the script twice. Resolves to the custom matches. */
+export function syncSites(): Promise<string[]> {
+  const next = queue.then(applySiteRules);
+  queue = next.catch((error: unknown) => console.error('Review Companion: could not update the custom sites', error));
+  return next;
+}
+
+/** Whether the launcher may open by itself on `url` (the user did not switch that suite off). */
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const off = disabledBuiltIns(await siteRules.all(), HOSTED_SUITE_MATCHES);
+  return !off.some((pattern) => matchesPattern(parsed, pattern));
+}
+
+/** Injects the launcher where it is not running yet (possible on any page through activeTab). */
+export async function injectLauncher(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [LAUNCHER_FILE] });
+}

@@ -1,0 +1,48 @@
+/** Fixture pages of a suite checked in a real browser (shared by the adapter and site tests). */
+import type { Route } from 'playwright-core';
+import { expect } from 'vitest';
+import { readPage, type ExpectedPage } from '../helpers/fixtures';
+import { hasSidebarHost, sidebarFrame, type ExtensionSession } from './harness';
+
+/** The note that insertion checks put into review fields. */
+export const NOTE = 'Cut onboarding time from 10 to 6 days';
+
+/** Saves NOTE through the popup, as a user would. */
+export async function jotNote(session: ExtensionSession, text = NOTE): Promise<void> {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html'));
+  await popup.locator('#note-text').fill(text);
+  await popup.locator('#note-text').press('Control+Enter');
+  // A locator wait rather than expect.poll: this also runs in beforeAll hooks.
+  await popup.locator('[data-testid="latest-notes"] li', { hasText: text }).waitFor();
+  await popup.close();
+}
+
+export async function checkPage(suite: string, page: ExpectedPage, currentSession: ExtensionSession): Promise<void> {
+  const body = readPage(suite, page.file);
+  const target = new URL(page.url);
+  // Serve the page for its URL and any route its script moves to on the same host.
+  const sameHost = (url: URL) => url.host === target.host;
+  const serve = (route: Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  await currentSession.context.route(sameHost, serve);
+  const tab = await currentSession.context.newPage();
+  try {
+    await tab.goto(page.url);
+    for (const step of page.steps ?? []) await tab.click(step.click);
+    if (!page.review) {
+      await tab.waitForTimeout(700);
+      expect(await hasSidebarHost(tab)).toBe(false);
+      return;
+    }
+    const sidebar = await sidebarFrame(tab);
+    if (page.insert) {
+      await tab.click(page.insert.selector);
+      await sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button').click();
+      await expect.poll(() => tab.evaluate(page.insert!.expression)).toContain(NOTE);
+    }
+  } finally {
+    await tab.close();
+    await currentSession.context.unroute(sameHost, serve);
+  }
+}
+
