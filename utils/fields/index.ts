@@ -37,11 +37,31 @@ function joinText(existing: string, text: string, mode: InsertMode): string {
 }
 
 function tryExecCommand(doc: Document, text: string): boolean {
+  return exec(doc, 'insertText', text);
+}
+
+function exec(doc: Document, command: 'insertText' | 'insertParagraph', value?: string): boolean {
   try {
-    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
   } catch {
     return false;
   }
+}
+
+/**
+ * Types multi-line text into an editable region line by line, with a new
+ * paragraph between lines (`insertParagraph`), as pressing Enter would: rich
+ * editors (ProseMirror, Quill, Froala, TinyMCE, Odoo's) then build real
+ * paragraphs in their own model, and each step can be undone.
+ */
+function execLines(doc: Document, text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.length === 1) return tryExecCommand(doc, text);
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && !exec(doc, 'insertParagraph')) return false;
+    if (line && !tryExecCommand(doc, line)) return false;
+  }
+  return true;
 }
 
 function insertIntoTextControl(control: TextControl, rawText: string, mode: InsertMode): boolean {
@@ -98,6 +118,8 @@ function insertIntoEditable(root: HTMLElement, text: string, mode: InsertMode): 
   const doc = root.ownerDocument;
   const view = doc.defaultView ?? window;
   const beforeText = root.textContent ?? '';
+  // An editor inside an iframe: its window must have focus for the commands to apply.
+  if (view !== window) view.focus();
   root.focus();
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -111,7 +133,10 @@ function insertIntoEditable(root: HTMLElement, text: string, mode: InsertMode): 
   selection.addRange(range);
   const toInsert = mode === 'append' ? joinText(beforeText, text, mode) : text;
 
-  if (tryExecCommand(doc, toInsert) && (root.textContent ?? '') !== beforeText) return true;
+  // Judged by the result, not the commands' return values: an editor that
+  // handles `beforeinput` itself cancels the command but applies the text.
+  execLines(doc, toInsert);
+  if ((root.textContent ?? '') !== beforeText) return true;
 
   // No execCommand (or the editor refused it): edit the DOM and announce it
   // with the same input events an editor listens to.
