@@ -35,6 +35,8 @@ function isTextField(target: EventTarget | null): target is HTMLElement {
   if (!(target instanceof HTMLElement) || target.tagName === HOST_TAG.toUpperCase()) return false;
   if (target.closest('[role="search"]') || target.getAttribute('role') === 'searchbox') return false;
   if (target instanceof HTMLTextAreaElement) return true;
+  // Focus inside a same-origin iframe editor (TinyMCE) shows here as the iframe.
+  if (target instanceof HTMLIFrameElement) return isEditable(target);
   if (target instanceof HTMLInputElement) return ['', 'text'].includes(target.getAttribute('type')?.toLowerCase() ?? '');
   return target.isContentEditable;
 }
@@ -139,6 +141,11 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
     },
     { capture: true },
   );
+  // Focus moving into an iframe editor fires no focusin here; the window's blur
+  // tells, with the iframe as the active element.
+  ctx.addEventListener(window, 'blur', () => {
+    if (isTextField(document.activeElement)) lastField = document.activeElement;
+  });
   ctx.addEventListener(document, 'selectionchange', () => rememberSelection(document));
 
   function insert(text: string, mode: 'caret' | 'replace' | 'append'): InsertResult {

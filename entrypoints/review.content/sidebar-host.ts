@@ -39,5 +39,17 @@ export function mountSidebar(doc: Document, sidebarUrl: string, title: string): 
   );
   root.append(iframe);
   doc.documentElement.append(element);
-  return { element, remove: () => element.remove() };
+  // Make room instead of covering the form: the page's own layout narrows by
+  // the sidebar's width (restored exactly when the sidebar goes).
+  const html = doc.documentElement.style;
+  const previous = [html.getPropertyValue('margin-right'), html.getPropertyPriority('margin-right')] as const;
+  html.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
+  return {
+    element,
+    remove() {
+      element.remove();
+      if (previous[0]) html.setProperty('margin-right', previous[0], previous[1]);
+      else html.removeProperty('margin-right');
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { E2E_CUSTOM_SITE, HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { ROOT } from './harness';
 
 const CHROME = join(ROOT, '.output/chrome-mv3');
@@ -11,21 +12,27 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.js
 const CONTENT_BUDGET_GZIP = 10 * 1024;
 
 describe('built extension', () => {
-  it('runs its content script only on the hosted suites, never on <all_urls>', () => {
+  it('runs its content script only on the hosted suites, asks for everything else at runtime', () => {
     const chrome = manifest(CHROME);
     const matches: string[] = chrome.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
-    expect(matches.length).toBeGreaterThan(5);
+    expect([...matches].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
+    expect([...chrome.host_permissions].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
     for (const pattern of [...matches, ...chrome.host_permissions]) {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
     }
     expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
-    expect(chrome.permissions).toEqual([]);
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting']);
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // The test domain exists only in the end-to-end variant.
+    expect(JSON.stringify(chrome)).not.toContain(E2E_CUSTOM_SITE);
+    expect(manifest(join(ROOT, '.output/chrome-mv3-e2e')).host_permissions).toContain(E2E_CUSTOM_SITE);
   });
 
-  it('exposes only the sidebar page to web pages', () => {
+  it('exposes only the sidebar page to web pages, behind a dynamic URL', () => {
     const chrome = manifest(CHROME);
-    const resources = chrome.web_accessible_resources.flatMap((entry: { resources: string[] }) => entry.resources);
-    expect(resources).toEqual(['sidebar.html']);
+    expect(chrome.web_accessible_resources).toEqual([
+      { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ]);
     expect(manifest(FIREFOX).web_accessible_resources).toEqual(['sidebar.html']);
   });
 

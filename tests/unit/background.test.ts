@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { addNote, closeDb, ensureCurrentCycle } from '@/utils/db';
+import { addNote, closeDb, ensureCurrentCycle, siteRules } from '@/utils/db';
 
 const ID = fakeBrowser.runtime.id;
 const SIDEBAR = { id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 7 }, frameId: 3 };
@@ -18,6 +18,10 @@ beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  // Events WXT's fake browser does not implement: the background only subscribes.
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved, fakeBrowser.commands.onCommand]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+  }
   background.main();
 });
 
@@ -59,4 +63,28 @@ describe('background routing', () => {
     expect(reply.cycle.id).toBe(cycle.id);
     expect(reply.notes.map((note) => note.text)).toEqual(['Won the tender']);
   });
+
+  it('opens the sidebar from the popup only, injecting the launcher where it does not run yet', async () => {
+    const tabsSend = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Receiving end does not exist'))
+      .mockResolvedValue({ ok: true });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const POPUP = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+    await expect(send({ type: 'open-sidebar', tabId: 12 }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    await expect(send({ type: 'open-sidebar', tabId: 12 }, SIDEBAR)).resolves.toBeUndefined();
+    expect(tabsSend).not.toHaveBeenCalled();
+    await expect(send({ type: 'open-sidebar', tabId: 12 }, POPUP)).resolves.toBe(true);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['/content-scripts/review.js'] });
+    expect(tabsSend).toHaveBeenLastCalledWith(12, { type: 'set-sidebar', open: true }, { frameId: 0 });
+  });
+
+  it('tells a launcher whether its site was switched off, and nobody else', async () => {
+    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: true });
+    await siteRules.put({ pattern: 'https://*.bamboohr.com/*', adapterId: 'bamboohr', enabled: false, createdAt: 0, updatedAt: 0 });
+    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false });
+    await expect(send({ type: 'launcher-status' }, { ...CONTENT_SCRIPT, url: 'https://wd5.myworkday.com/a' })).resolves.toEqual({ enabled: true });
+    await expect(send({ type: 'launcher-status' }, SIDEBAR)).resolves.toBeUndefined();
+  });
 });
+

@@ -151,7 +151,7 @@ describe('generic detector: review pages', () => {
     const url = 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld';
     const doc = loadFixture('workday-self-evaluation.html');
     expect(summary(doc, url)).toEqual({
-      adapterId: 'generic',
+      adapterId: 'workday',
       fields: fieldsOf(['textarea', 'Goals – Comment'], ['contenteditable', 'Overall – Comment']),
     });
     expect(namesOf(doc, url)).toEqual(['goals-comment', 'overall']);

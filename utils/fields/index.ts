@@ -133,23 +133,26 @@ function insertIntoEditable(root: HTMLElement, text: string, mode: InsertMode): 
   selection.addRange(range);
   const toInsert = mode === 'append' ? joinText(beforeText, text, mode) : text;
 
-  // Judged by the result, not the commands' return values: an editor that
-  // handles `beforeinput` itself cancels the command but applies the text.
-  execLines(doc, toInsert);
-  if ((root.textContent ?? '') !== beforeText) return true;
+  const changed = () => (root.textContent ?? '') !== beforeText;
 
-  // No execCommand (or the editor refused it): edit the DOM and announce it
-  // with the same input events an editor listens to.
+  // 1. Editors that own their model (Lexical, Slate, ProseMirror-style
+  //    handlers) take text from `beforeinput` and cancel it. Chromium's
+  //    execCommand fires no `beforeinput`, so offer the event first.
   const beforeInput = new view.InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,
     inputType: 'insertText',
     data: toInsert,
   });
-  if (!root.dispatchEvent(beforeInput)) {
-    // The editor handled the insertion itself.
-    return (root.textContent ?? '') !== beforeText;
-  }
+  if (!root.dispatchEvent(beforeInput)) return changed();
+
+  // 2. Everything else: the browser's own editing commands, as typing would
+  //    (undo works, editors observing the DOM see ordinary mutations). Judged
+  //    by the result, not by the commands' return values.
+  execLines(doc, toInsert);
+  if (changed()) return true;
+
+  // 3. No editing commands (or refused): edit the DOM and announce it.
   range.deleteContents();
   const fragment = doc.createDocumentFragment();
   toInsert.split('\n').forEach((line, index) => {

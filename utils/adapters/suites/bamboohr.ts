@@ -1,5 +1,9 @@
 /**
- * BambooHR. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * BambooHR (<company>.bamboohr.com, single-page app). Reviews live under the
+ * employee's Performance tab: Assessments (self and manager, G path) and
+ * 360° Feedback requests; the Goals route of the same tab, time off and the
+ * employee profile are not reviews. Free-text questions are textareas (G);
+ * the multiple-choice "Other" box (≤100 chars, V) is a short input, not an answer.
  */
 import { defineAdapter } from '../define';
 import type { SuiteUrls } from '../types';
@@ -7,9 +11,25 @@ import type { SuiteUrls } from '../types';
 export const adapter = defineAdapter({
   id: 'bamboohr',
   name: 'BambooHR',
-  hosts: [],
-  path: /^$/,
-  fields: 'textarea',
+  hosts: ['https://*.bamboohr.com/*'],
+  path: /^\/performance\/(?:(?:employees\/)?\d+\/)?(?:assessments?|feedback)(?![\w-])/,
+  fields: 'textarea,[contenteditable]',
+  exclude: '[role=dialog],aside,header,nav',
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://acme.bamboohr.com/performance/42/assessments',
+    'https://acme.bamboohr.com/performance/42/assessments?cycleId=5',
+    'https://exemple-sarl.bamboohr.com/performance/17/assessments',
+    'https://acme.bamboohr.com/performance/42/feedback',
+  ],
+  other: [
+    'https://acme.bamboohr.com/home',
+    'https://acme.bamboohr.com/performance/42/goals',
+    'https://acme.bamboohr.com/performance/42/goals/7',
+    'https://acme.bamboohr.com/employees/employee.php?id=42',
+    'https://acme.bamboohr.com/time_off/requests/new',
+    'https://acme.bamboohr.com/hiring/jobs',
+  ],
+};

@@ -1,5 +1,7 @@
 /**
- * Factorial. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * Factorial (`app.factorialhr.com`), a React SPA. Review answers live under
+ * `/performance/reviews/<id>/…` (G: only Performance > Reviews is V), never the
+ * dashboard, attendance or goals. Answers are textareas (G).
  */
 import { defineAdapter } from '../define';
 import type { SuiteUrls } from '../types';
@@ -7,9 +9,25 @@ import type { SuiteUrls } from '../types';
 export const adapter = defineAdapter({
   id: 'factorial',
   name: 'Factorial',
-  hosts: [],
-  path: /^$/,
-  fields: 'textarea',
+  hosts: ['https://app.factorialhr.com/*'],
+  path: /^\/performance\/(?:reviews?|evaluations)\/[\w-]/,
+  fields: 'textarea, [contenteditable]',
+  exclude: '[id^=intercom]',
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://app.factorialhr.com/performance/reviews/4512/evaluations/88213',
+    'https://app.factorialhr.com/performance/reviews/4512/self-evaluation',
+    'https://app.factorialhr.com/performance/reviews/3970',
+  ],
+  other: [
+    'https://app.factorialhr.com/dashboard',
+    'https://app.factorialhr.com/attendance/clock-in/2026/4',
+    'https://app.factorialhr.com/performance/reviews',
+    'https://app.factorialhr.com/performance/goals',
+    'https://app.factorialhr.com/time_off',
+    'https://app.factorialhr.com/employees/12345/personal',
+    'https://app.factorialhr.com/payroll/payslips',
+  ],
+};

@@ -1,15 +1,41 @@
 /**
- * Horilla. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * Horilla (self-hosted, server-rendered Django + HTMX). The review page is
+ * the 360° feedback answer form /pms/feedback-answer-get/<id>: text
+ * questions are single-line `input.oh-input[name=answer<id>]` under a
+ * `span.oh-label--question` ("1.What went well?"); rating, yes/no, choice and
+ * Likert questions are radios. The objective page's comment box
+ * (/pms/objective-detailed-view/<id>, #id_comment) is a goal comment, not a
+ * review. The page content (#main-section-data) starts display:none until the
+ * page's loader script shows it.
  */
-import { defineAdapter } from '../define';
+import { defineAdapter, textNear } from '../define';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
   id: 'horilla',
   name: 'Horilla',
   hosts: [],
-  path: /^$/,
-  fields: 'textarea',
+  path: /\/pms\/feedback-answer-get\/\d+\/?(?:$|[?#])/,
+  signature: '.oh-label--question',
+  fields: 'input[name^="answer"], textarea[name^="answer"]',
+  // The question, without its number ("1.").
+  label: (field) => textNear(field, 'div', '.oh-label--question')?.replace(/^\d+\.\s*/, ''),
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://hr.acme-corp.example/pms/feedback-answer-get/5',
+    'https://hr.acme-corp.example/pms/feedback-answer-get/12/',
+    'https://horilla.acme-corp.example/pms/feedback-answer-get/318',
+  ],
+  other: [
+    'https://hr.acme-corp.example/pms/feedback-view/',
+    'https://hr.acme-corp.example/pms/feedback-answer-view/5',
+    'https://hr.acme-corp.example/pms/feedback-detailed-view/5',
+    'https://hr.acme-corp.example/pms/objective-detailed-view/12',
+    'https://hr.acme-corp.example/pms/dashboard-view',
+    'https://hr.acme-corp.example/leave/user-request-view',
+    'https://hr.acme-corp.example/employee/employee-profile/',
+    'https://hr.acme-corp.example/payroll/view-payslip',
+  ],
+};

@@ -1,15 +1,48 @@
 /**
- * OrangeHRM. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * OrangeHRM 5 (self-hosted, Vue 3 + OXD; runs on the customer's domain).
+ * Evaluation pages are server-rendered shells mounted by Vue:
+ * /performance/reviewEvaluate/id/<id> (self or supervisor) and
+ * /performance/reviewEvaluateByAdmin/<id>, behind /web/index.php unless URLs
+ * are rewritten. The KPI comment textareas have no label: the row's KPI title
+ * and the cell's column header name them. A collapsed evaluation card renders
+ * no body, read-only cards render disabled textareas.
  */
-import { defineAdapter } from '../define';
+import { defineAdapter, textNear } from '../define';
+import { textOf } from '../../dom';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
   id: 'orangehrm',
   name: 'OrangeHRM',
   hosts: [],
-  path: /^$/,
+  path: /\/performance\/reviewEvaluate(?:ByAdmin)?\/(?:id\/)?\d+(?:$|[/?#])/,
+  signature: '.orangehrm-evaluation',
   fields: 'textarea',
+  label(field) {
+    // Grid cells of a KPI row: KPI, rating, comment. Walk back to the row's KPI cell.
+    let cell = field.closest('.oxd-grid-item')?.previousElementSibling;
+    while (cell && !cell.matches('.orangehrm-evaluation-grid-kpi')) cell = cell.previousElementSibling;
+    const kpi = textOf(cell?.querySelector('.orangehrm-evaluation-grid-kpi-label'));
+    return kpi ? [kpi, textNear(field, '.oxd-grid-item', '.orangehrm-evaluation-grid-kpi-header')].filter(Boolean).join(' – ') : undefined;
+  },
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://hr.acme-corp.example/web/index.php/performance/reviewEvaluate/id/12',
+    'https://hr.acme-corp.example/web/index.php/performance/reviewEvaluateByAdmin/12',
+    'https://hr.acme-corp.example/performance/reviewEvaluate/id/7',
+    'https://hr.acme-corp.example/orangehrm/web/index.php/performance/reviewEvaluateByAdmin/31',
+  ],
+  other: [
+    'https://hr.acme-corp.example/web/index.php/performance/myPerformanceReview',
+    'https://hr.acme-corp.example/web/index.php/performance/searchEvaluatePerformanceReview',
+    'https://hr.acme-corp.example/web/index.php/performance/searchEvaluatePerformancReview',
+    'https://hr.acme-corp.example/web/index.php/performance/searchPerformanceReview',
+    'https://hr.acme-corp.example/web/index.php/performance/saveReview/12',
+    'https://hr.acme-corp.example/web/index.php/performance/addPerformanceTrackerLog/trackId/3',
+    'https://hr.acme-corp.example/web/index.php/leave/applyLeave',
+    'https://hr.acme-corp.example/web/index.php/pim/viewPersonalDetails/empNumber/7',
+    'https://hr.acme-corp.example/web/index.php/dashboard/index',
+  ],
+};

@@ -1,5 +1,9 @@
 /**
- * SAP SuccessFactors. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * SAP SuccessFactors Performance Management. Forms open from the Performance
+ * inbox (`/sf/pmreviews`, V) or under an `/xi/ui/<pm…|perf…>/pages/` module
+ * (G), and the form must name a review. Answers: plain textareas (UI5
+ * `sapMTextAreaInner`, G) or the opt-in rich text editor's same-origin iframe
+ * (TinyMCE-style, G). The send-to-next-step dialog's comment is not an answer.
  */
 import { defineAdapter } from '../define';
 import type { SuiteUrls } from '../types';
@@ -7,9 +11,30 @@ import type { SuiteUrls } from '../types';
 export const adapter = defineAdapter({
   id: 'successfactors',
   name: 'SAP SuccessFactors',
-  hosts: [],
-  path: /^$/,
-  fields: 'textarea',
+  hosts: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*'],
+  path: /^\/(?:sf\/pm|xi\/ui\/(?:pm|perf))/i,
+  needsReviewWords: true,
+  fields: 'textarea,iframe',
+  exclude: '[role=dialog],[role=search]',
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://performancemanager4.successfactors.com/sf/pmreviews?bplte_company=ACMECORP',
+    'https://hcm10.sapsf.com/sf/pmreviews?bplte_company=GLOBEX&_s.crb=cCGlhxZRYUMgGt%3d',
+    'https://performancemanager5.successfactors.eu/sf/pmreviews?bplte_company=ACMEEU&formDataId=48213',
+    'https://hcm2preview.sapsf.eu/xi/ui/pmreviews/pages/form.xhtml?formDataId=48213&formContentId=99120',
+    'https://pmsalesdemo8.successfactors.com/xi/ui/performance/pages/pmForm.xhtml?formDataId=1042',
+  ],
+  other: [
+    'https://performancemanager8.successfactors.com/sf/home?bplte_company=ACMECORP',
+    'https://pmsalesdemo8.successfactors.com/sf/start/#/companyEntry',
+    'https://performancemanager10.successfactors.com/sf/timesheet?bplte_company=ACMECORP',
+    'https://performancemanager8.successfactors.com/xi/ui/payroll/pages/PayStatement.xhtml?bplte_company=ACMECORP',
+    'https://hcm10.sapsf.com/sf/learning?bplte_company=GLOBEX',
+    'https://hcm10.sapsf.com/sf/careerworksheet?bplte_company=GLOBEX',
+    'https://acme.successfactors.eu/xi/ui/reportcenter/pages/reportCenter.xhtml',
+    'https://hcm10.sapsf.com/sf/liveprofile?selected_user=jdoe',
+    'https://performancemanager4.successfactors.com/xi/ui/continuousperformance/pages/index.xhtml',
+  ],
+};

@@ -1,15 +1,37 @@
 /**
- * Workday. STUB: to be written from HR-SUITES.md (recognises nothing yet).
+ * Workday. Review tasks are inbox items behind opaque task URLs, so the page
+ * must name a review (title or header) and carry Workday's automation ids.
+ * Answers: `textAreaField` textareas and the rich text editor's editable;
+ * label = the `formLabel` of the same `formItem`.
  */
-import { defineAdapter } from '../define';
+import { defineAdapter, textNear } from '../define';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
   id: 'workday',
   name: 'Workday',
-  hosts: [],
-  path: /^$/,
-  fields: 'textarea',
+  hosts: ['https://*.myworkday.com/*'],
+  path: /\/d\/[^?#]+\.htmld/,
+  signature: '[data-automation-id]',
+  needsReviewWords: true,
+  fields: 'textarea[data-automation-id=textAreaField],[data-automation-id=richTextEditor] [contenteditable]',
+  exclude: '[role=search],[role=complementary]',
+  label: (field) => textNear(field, '[data-automation-id=formItem]', '[data-automation-id=formLabel]'),
 });
 
-export const urls: SuiteUrls = { review: [], other: [] };
+export const urls: SuiteUrls = {
+  review: [
+    'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld',
+    'https://wd12.myworkday.com/acme/d/inst/15$88213/rel-task/2997$4321.htmld',
+    'https://wd3.myworkday.com/globex/d/inst/1$7788/rel-task/2998$1212.htmld?redirect=n',
+    'https://www.myworkday.com/initech/d/home.htmld',
+    'https://impl.wd12.myworkday.com/acme_preview/d/task/2997$4321.htmld',
+  ],
+  other: [
+    'https://wd5.myworkday.com/acme/login.htmld',
+    'https://wd5.myworkday.com/wday/authgwy/acme/login.htmld?returnTo=%2facme%2fd%2fhome.htmld',
+    'https://wd12.myworkday.com/acme/login-saml2.htmld',
+    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-1234',
+    'https://wd2-impl-services1.workday.com/ccx/service/acme/Human_Resources/v42.0',
+  ],
+};

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { matchesPattern } from '@/utils/adapters/define';
+import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
+import type { SiteRule } from '@/utils/model';
+import { customScriptMatches, disabledBuiltIns, parseSiteInput } from '@/utils/sites';
+
+const rule = (pattern: string, enabled = true): SiteRule => ({ pattern, adapterId: 'auto', enabled, createdAt: 0, updatedAt: 0 });
+
+describe('parseSiteInput', () => {
+  it.each([
+    ['hr.acme.com', 'https://hr.acme.com/*'],
+    ['  https://hr.acme.com/web/index.php/performance  ', 'https://hr.acme.com/*'],
+    ['http://intranet.local:8069/odoo', 'http://intranet.local/*'],
+    ['localhost:8000', 'https://localhost/*'],
+    ['HR.Acme.COM', 'https://hr.acme.com/*'],
+  ])('%s → %s', (input, pattern) => {
+    expect(parseSiteInput(input)).toMatchObject({ ok: true, pattern });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['*.acme.com', 'wildcard'],
+    ['not a domain', 'invalid'],
+    ['intranet', 'invalid'],
+    ['ftp://files.acme.com', 'scheme'],
+    ['javascript:alert(1)', 'invalid'],
+    ['file:///etc/passwd', 'scheme'],
+  ])('refuses %j (%s)', (input, reason) => {
+    expect(parseSiteInput(input)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('site rules', () => {
+  it('register the launcher only on enabled custom domains whose permission is granted', () => {
+    const rules = [rule('https://hr.acme.com/*'), rule('https://odoo.acme.com/*', false), rule('https://nogrant.acme.com/*'), rule(HOSTED_SUITE_MATCHES[0], false)];
+    const granted = (pattern: string) => pattern !== 'https://nogrant.acme.com/*';
+    expect(customScriptMatches(rules, HOSTED_SUITE_MATCHES, granted)).toEqual(['https://hr.acme.com/*']);
+    expect(disabledBuiltIns(rules, HOSTED_SUITE_MATCHES)).toEqual([HOSTED_SUITE_MATCHES[0]]);
+  });
+});
+
+describe('matchesPattern', () => {
+  it.each([
+    ['https://*.myworkday.com/*', 'https://wd5.myworkday.com/acme/d/home.htmld', true],
+    ['https://*.myworkday.com/*', 'https://myworkday.com/', true],
+    ['https://*.myworkday.com/*', 'https://evilmyworkday.com/', false],
+    ['https://*.myworkday.com/*', 'https://myworkday.com.evil.example/', false],
+    ['https://*.myworkday.com/*', 'http://wd5.myworkday.com/', false],
+    ['https://app.hibob.com/*', 'https://app.hibob.com/performance/x', true],
+    ['https://app.hibob.com/*', 'https://www.hibob.com/', false],
+    ['*://hr.acme.com/*', 'http://hr.acme.com/a', true],
+    ['https://hr.acme.com/web/*', 'https://hr.acme.com/app', false],
+  ])('%s ~ %s → %s', (pattern, url, expected) => {
+    expect(matchesPattern(new URL(url), pattern)).toBe(expected);
+  });
+});
