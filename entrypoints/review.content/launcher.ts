@@ -51,7 +51,9 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
   let lastField: HTMLElement | null = null;
 
   function openSidebar() {
-    sidebar ??= mountSidebar(document, sidebarUrl, 'Review Companion');
+    // The page may have removed our element (a framework re-rendering <html>).
+    if (sidebar && !sidebar.element.isConnected) sidebar.remove();
+    if (!sidebar?.element.isConnected) sidebar = mountSidebar(document, sidebarUrl, 'Review Companion');
   }
   function closeSidebar() {
     sidebar?.remove();
