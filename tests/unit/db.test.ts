@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v1 from '../fixtures/db/v1.json';
+import v2 from '../fixtures/db/v2.json';
 import {
   addGoal,
   addNote,
@@ -57,7 +58,7 @@ describe('migrations', () => {
     const db = await openReviewDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['cycles', 'goals', 'notes', 'outcomes', 'questions', 'settings', 'siteRules'].sort(),
+      ['cycles', 'goals', 'imports', 'mappings', 'notes', 'outcomes', 'questions', 'settings', 'siteRules'].sort(),
     );
     expect(await db.count('cycles')).toBe(2);
     expect(await db.count('goals')).toBe(2);
@@ -71,6 +72,30 @@ describe('migrations', () => {
     for (const goal of await db.getAll('goals')) expect(Goal.safeParse(goal).success).toBe(true);
     const byUpdate = await db.getAllFromIndex('notes', 'byCycleUpdated', IDBKeyRange.bound(['cycle_2026', 0], ['cycle_2026', Infinity]));
     expect(byUpdate.map((note) => note.id)).toEqual(['note_1', 'note_2']);
+    db.close();
+  });
+
+  it('upgrade a version 2 database without losing data', async () => {
+    const old = await openDB(DB_NAME, 2, {
+      upgrade(database, oldVersion, _new, tx) {
+        for (const migration of MIGRATIONS.slice(0, 2)) if (migration.version > oldVersion) void migration.up(database as never, tx as never);
+      },
+    });
+    const stores = v2.stores as Record<string, unknown[]>;
+    for (const store of ['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules'] as const) {
+      for (const record of stores[store]!) await old.put(store as never, record as never);
+    }
+    for (const { key, value } of v2.stores.settings) await old.put('settings' as never, value as never, key as never);
+    old.close();
+
+    const db = await openReviewDb();
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of ['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules'] as const) {
+      const byJson = (records: unknown[]) => records.map((record) => JSON.stringify(record)).sort();
+      expect(byJson(await db.getAll(store)), store).toEqual(byJson(stores[store]!));
+    }
+    expect(await db.count('imports')).toBe(0);
+    expect(await db.count('mappings')).toBe(0);
     db.close();
   });
 

@@ -47,6 +47,14 @@ export const MIGRATIONS: readonly Migration[] = [
       notes.createIndex('byCycleUpdated', ['cycleId', 'updatedAt']);
     },
   },
+  {
+    version: 3,
+    description: 'goal imports (for undo) and remembered column mappings',
+    up(db) {
+      db.createObjectStore('imports', { keyPath: 'id' }).createIndex('byCycle', 'cycleId');
+      db.createObjectStore('mappings', { keyPath: 'signature' });
+    },
+  },
 ];
 
 export async function runMigrations(db: UpgradeDb, oldVersion: number, tx: UpgradeTx): Promise<void> {

@@ -8,12 +8,13 @@
  * CS = the launcher content script.
  */
 import * as z from 'zod/mini';
+import { STORE_NAMES } from '../db/schema';
 import { Cycle, Goal, Note } from '../model';
 
 /** The longest text one insertion may carry (a drafted paragraph or a note). */
 export const MAX_INSERT_LENGTH = 20_000;
 
-const StoreNameSchema = z.enum(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'settings']);
+const StoreNameSchema = z.enum(STORE_NAMES);
 const InsertMode = z.enum(['caret', 'replace', 'append']);
 export type InsertMode = z.infer<typeof InsertMode>;
 const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT_LENGTH));

@@ -58,6 +58,8 @@ export const GoalSource = z.object({
   importId: z.optional(id()),
   file: z.optional(text(500)),
   row: z.optional(z.number().check(z.int(), z.positive())),
+  /** The id the source system gave the goal: re-imports match on it. */
+  externalId: z.optional(text(200)),
 });
 
 export const Goal = z.object({
@@ -142,6 +144,29 @@ export const SiteRule = z.object({
   ...timestamps,
 });
 export type SiteRule = z.infer<typeof SiteRule>;
+
+/** One import of goals into a cycle, with what it takes to undo it. */
+export const ImportRecord = z.object({
+  id: id(),
+  cycleId: id(),
+  fileName: text(500),
+  format: z.enum(['csv', 'xlsx', 'json', 'paste']),
+  /** Goals this import created (deleted by undo). */
+  createdGoalIds: z.array(id()),
+  /** Goals as they were before this import updated them (restored by undo). */
+  previousGoals: z.array(Goal),
+  skipped: z.number().check(z.int(), z.nonnegative()),
+  ...timestamps,
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
+
+/** A column mapping the user confirmed, remembered for files with the same headers. */
+export const ImportMapping = z.object({
+  signature: z.string().check(z.minLength(1), z.maxLength(200)),
+  mapping: z.array(z.nullable(z.string().check(z.maxLength(40)))),
+  ...timestamps,
+});
+export type ImportMapping = z.infer<typeof ImportMapping>;
 
 export const LANGUAGES = ['auto', 'en', 'nl', 'fr', 'de'] as const;
 export const Settings = z.object({

@@ -1,0 +1,128 @@
+/**
+ * Committing an import preview as goals of a cycle: all selected rows or
+ * none (one transaction), recorded so that one click undoes it, and never
+ * duplicating a goal imported before (matched on its external id, else on its
+ * title within the cycle).
+ */
+import type { GoalsImportPreview } from '../import/types';
+import { Goal, ImportMapping, ImportRecord, newId } from '../model';
+import { notifyDataChanged } from './changes';
+import { getDb } from './index';
+
+const STRICT = { durability: 'strict' } as const;
+
+export interface CommitOptions {
+  fileName: string;
+  /** Data rows to import (1-based); default: every row without errors. */
+  rows?: ReadonlySet<number>;
+  /** What to do with a row matching an existing goal. */
+  duplicates: 'update' | 'skip';
+}
+
+export interface CommitResult {
+  importId: string;
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+const titleKey = (title: string) => title.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
+
+export async function commitImport(preview: GoalsImportPreview, cycleId: string, options: CommitOptions): Promise<CommitResult> {
+  const importId = newId('import');
+  const now = Date.now();
+  const selected = preview.rows.filter(
+    (row) => row.goal && row.errors.length === 0 && (!options.rows || options.rows.has(row.row)),
+  );
+
+  const db = await getDb();
+  const tx = db.transaction(['goals', 'imports'], 'readwrite', STRICT);
+  const goalStore = tx.objectStore('goals');
+  const existing = await goalStore.index('byCycle').getAll(cycleId);
+  const byExternalId = new Map(existing.filter((goal) => goal.source.externalId).map((goal) => [goal.source.externalId!, goal]));
+  const byTitle = new Map(existing.map((goal) => [titleKey(goal.title), goal]));
+
+  // New goals sort after every goal already in the cycle, in file order.
+  const firstCreatedAt = Math.max(now, ...existing.map((goal) => goal.createdAt + 1));
+  const createdGoalIds: string[] = [];
+  const previousGoals: Goal[] = [];
+  let skipped = 0;
+  const writes: Goal[] = [];
+  try {
+    for (const { row, goal: draft } of selected) {
+      const { externalId, period: _period, ...fields } = draft!;
+      const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
+      const source = { importId, file: options.fileName.slice(0, 500), row, ...(externalId ? { externalId } : {}) };
+      if (match) {
+        // Skipped: the user chose so, or the file repeats a goal (already written by this import).
+        const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
+        if (options.duplicates === 'skip' || repeated) {
+          skipped++;
+          continue;
+        }
+        previousGoals.push(match);
+        writes.push(Goal.parse({ ...fields, id: match.id, cycleId, source, createdAt: match.createdAt, updatedAt: now }));
+      } else {
+        const goal = Goal.parse({ ...fields, id: newId('goal'), cycleId, source, createdAt: firstCreatedAt + createdGoalIds.length, updatedAt: now });
+        createdGoalIds.push(goal.id);
+        byTitle.set(titleKey(goal.title), goal);
+        if (externalId) byExternalId.set(externalId, goal);
+        writes.push(goal);
+      }
+    }
+  } catch (error) {
+    tx.abort(); // nothing written: a row failed validation
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  const record = ImportRecord.parse({
+    id: importId,
+    cycleId,
+    fileName: options.fileName.slice(0, 500),
+    format: preview.format,
+    createdGoalIds,
+    previousGoals,
+    skipped,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await Promise.all([...writes.map((goal) => goalStore.put(goal)), tx.objectStore('imports').put(record), tx.done]);
+  notifyDataChanged(['goals', 'imports']);
+  return { importId, created: createdGoalIds.length, updated: previousGoals.length, skipped };
+}
+
+/** Takes an import back: its goals removed, the goals it updated restored. All or nothing. */
+export async function undoImport(importId: string): Promise<void> {
+  const db = await getDb();
+  const tx = db.transaction(['goals', 'imports'], 'readwrite', STRICT);
+  const record = await tx.objectStore('imports').get(importId);
+  if (!record) {
+    await tx.done;
+    throw new Error('This import was already undone.');
+  }
+  const goalStore = tx.objectStore('goals');
+  await Promise.all([
+    ...record.createdGoalIds.map((id) => goalStore.delete(id)),
+    ...record.previousGoals.map((goal) => goalStore.put(goal)),
+    tx.objectStore('imports').delete(importId),
+    tx.done,
+  ]);
+  notifyDataChanged(['goals', 'imports']);
+}
+
+/** Imports into a cycle, newest first. */
+export async function listImports(cycleId: string): Promise<ImportRecord[]> {
+  const list = await (await getDb()).getAllFromIndex('imports', 'byCycle', cycleId);
+  return list.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function rememberMapping(signature: string, mapping: readonly (string | null)[]): Promise<void> {
+  const now = Date.now();
+  const record = ImportMapping.parse({ signature, mapping, createdAt: now, updatedAt: now });
+  const tx = (await getDb()).transaction('mappings', 'readwrite');
+  await Promise.all([tx.store.put(record), tx.done]);
+}
+
+export async function rememberedMapping(signature: string): Promise<(string | null)[] | undefined> {
+  return (await (await getDb()).get('mappings', signature))?.mapping;
+}
