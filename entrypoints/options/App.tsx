@@ -5,11 +5,13 @@ import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
+import { Cycles } from './Cycles';
+import { ImportGoals } from './ImportGoals';
 import { Sites } from './Sites';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
 
-/** Options: last year's goals by hand, and the sites the launcher runs on (import and data come next). */
+/** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
 export function App() {
   const [state] = useReviewData(loadReviewData);
   const [editing, setEditing] = useState<Editing>(null);
@@ -41,6 +43,7 @@ export function App() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      {data && <Cycles current={data.cycle} />}
       <section aria-labelledby="goals-heading">
         <div class="row">
           <h2 id="goals-heading" class="grow">
@@ -90,6 +93,7 @@ export function App() {
           ))}
         </ul>
       </section>
+      {data && <ImportGoals cycleId={data.cycle.id} />}
       <Sites />
     </main>
   );

@@ -3,7 +3,7 @@ import { statusLabel } from '@/components/labels';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
-import { GOAL_STATUSES, type Direction, type Goal, type GoalKind, type GoalStatus } from '@/utils/model';
+import { GOAL_STATUSES, type Direction, type Goal, type GoalKind, type GoalStatus, type KeyResult } from '@/utils/model';
 
 interface Props {
   cycleId: string;
@@ -35,6 +35,15 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
     actual: goal?.actual?.toString() ?? '',
     weight: goal?.weight?.toString() ?? '',
   });
+  const [evidence, setEvidence] = useState(goal?.selfAssessment ?? '');
+  const [keyResults, setKeyResults] = useState<{ title: string; target: string; actual: string; unit: string }[]>(
+    (goal?.keyResults ?? []).map((kr) => ({
+      title: kr.title,
+      target: kr.target?.toString() ?? '',
+      actual: kr.actual?.toString() ?? '',
+      unit: kr.unit ?? '',
+    })),
+  );
   const [error, setError] = useState('');
   const titleRef = useRef<HTMLInputElement>(null);
   // The form appears after a click: `autofocus` only works on page load.
@@ -59,11 +68,33 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
       setError(t('goalWeightRange'));
       return;
     }
+    const results: KeyResult[] = [];
+    for (const [index, kr] of keyResults.entries()) {
+      if (!kr.title.trim() && !kr.target.trim() && !kr.actual.trim()) continue;
+      if (!kr.title.trim()) {
+        setError(t('keyResultNeedsTitle'));
+        return;
+      }
+      const target = parseTypedNumber(kr.target);
+      const actual = parseTypedNumber(kr.actual);
+      if (target === 'invalid' || actual === 'invalid') {
+        setError(t('goalNumberInvalid', t(target === 'invalid' ? 'keyResultTarget' : 'keyResultActual', String(index + 1))));
+        return;
+      }
+      results.push({
+        title: kr.title.trim(),
+        ...(target !== undefined ? { target } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+        ...(kr.unit.trim() ? { unit: kr.unit.trim() } : {}),
+      });
+    }
     const fields = {
       title: title.trim(),
       kind,
       status,
       ...(description.trim() ? { description: description.trim() } : {}),
+      ...(evidence.trim() ? { selfAssessment: evidence.trim() } : {}),
+      keyResults: results,
       ...(dueDate ? { dueDate } : {}),
       ...(kind === 'quantitative'
         ? { ...figures, direction, ...(unit.trim() ? { unit: unit.trim() } : {}) }
@@ -73,7 +104,7 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
     };
     try {
       const saved = goal
-        ? await goals.put({ id: goal.id, cycleId: goal.cycleId, keyResults: goal.keyResults, source: goal.source, createdAt: goal.createdAt, updatedAt: goal.updatedAt, ...fields })
+        ? await goals.put({ id: goal.id, cycleId: goal.cycleId, source: goal.source, createdAt: goal.createdAt, updatedAt: goal.updatedAt, ...fields })
         : await addGoal(cycleId, fields);
       onDone(saved);
     } catch {
@@ -143,6 +174,31 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
           </div>
         ))}
       </div>
+      <div class="field">
+        <label for="goal-evidence">{t('goalEvidence')}</label>
+        <textarea id="goal-evidence" value={evidence} onInput={(e) => setEvidence(e.currentTarget.value)} />
+      </div>
+      <fieldset class="key-results">
+        <legend>{t('goalKeyResults')}</legend>
+        {keyResults.map((kr, index) => {
+          const update = (patch: Partial<typeof kr>) =>
+            setKeyResults(keyResults.map((item, at) => (at === index ? { ...item, ...patch } : item)));
+          const n = String(index + 1);
+          return (
+            <div class="row" key={index}>
+              <input class="grow" aria-label={t('keyResultTitle', n)} placeholder={t('keyResultTitle', n)} value={kr.title} onInput={(e) => update({ title: e.currentTarget.value })} />
+              <input aria-label={t('keyResultTarget', n)} placeholder={t('goalTarget')} inputMode="decimal" value={kr.target} onInput={(e) => update({ target: e.currentTarget.value })} />
+              <input aria-label={t('keyResultActual', n)} placeholder={t('goalActual')} inputMode="decimal" value={kr.actual} onInput={(e) => update({ actual: e.currentTarget.value })} />
+              <button type="button" aria-label={t('keyResultRemove', n)} onClick={() => setKeyResults(keyResults.filter((_, at) => at !== index))}>
+                ×
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => setKeyResults([...keyResults, { title: '', target: '', actual: '', unit: '' }])}>
+          {t('keyResultAdd')}
+        </button>
+      </fieldset>
       <p class="status error" role="alert">
         {error}
       </p>

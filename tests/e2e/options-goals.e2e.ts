@@ -55,4 +55,45 @@ describe('options: goals by hand', () => {
     await options.close();
     await page.close();
   });
+
+  it('keeps key results and evidence, and starts the next cycle with the unfinished goals', async () => {
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    const options = await session.context.newPage();
+    await options.goto(session.url('options.html'));
+    await options.getByRole('button', { name: 'Add a goal' }).click();
+    await options.fill('#goal-title', 'Launch the partner programme');
+    await options.selectOption('#goal-kind', 'qualitative');
+    await options.selectOption('#goal-status', 'on_track');
+    await options.fill('#goal-evidence', 'Three partners signed by October');
+    await options.getByRole('button', { name: 'Add a key result' }).click();
+    await options.getByRole('textbox', { name: 'Key result 1', exact: true }).fill('Sign 5 partners');
+    await options.getByRole('textbox', { name: 'Target of key result 1' }).fill('5');
+    await options.getByRole('textbox', { name: 'Actual of key result 1' }).fill('three');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByRole('alert').innerText()).toContain('Actual of key result 1 must be a number');
+    await options.getByRole('textbox', { name: 'Actual of key result 1' }).fill('3');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('Launch the partner programme');
+    await options.getByRole('button', { name: 'Edit “Launch the partner programme”' }).click();
+    expect(await options.inputValue('#goal-evidence')).toBe('Three partners signed by October');
+    expect(await options.getByRole('textbox', { name: 'Actual of key result 1' }).inputValue()).toBe('3');
+    await options.getByRole('button', { name: 'Cancel' }).click();
+
+    const currentYear = await options.locator('#cycle-current option:checked').innerText();
+    await options.getByText('Start the next review cycle').click();
+    await options.fill('#cycle-label', 'Next year');
+    await options.getByRole('button', { name: 'Start the cycle' }).click();
+    await expect.poll(() => options.locator('#cycles-heading ~ .status').innerText()).toMatch(/Started review Next year; \d+ unfinished goals moved into it\./);
+    await expect.poll(() => sidebar.locator('.sidebar-header').innerText()).toContain('Review Next year');
+    await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('Launch the partner programme');
+    // Achieved goals stay in the cycle that evaluated them.
+    expect(await sidebar.locator('[data-testid="goals"]').innerText()).not.toContain('Reduce cloud costs');
+    await options.selectOption('#cycle-current', { label: currentYear });
+    await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('Reduce cloud costs');
+    await options.close();
+    await page.close();
+  });
 });
+

@@ -199,3 +199,22 @@ describe('settings', () => {
     expect(repairSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('cycles', () => {
+  it('start a new cycle, move only the unfinished goals, and switch back', async () => {
+    const { startCycle, setCurrentCycle } = await import('@/utils/db');
+    const first = await ensureCurrentCycle();
+    const open = await addGoal(first.id, { title: 'Still running', kind: 'qualitative', status: 'on_track' });
+    const done = await addGoal(first.id, { title: 'Finished', kind: 'qualitative', status: 'achieved' });
+    const { cycle, moved } = await startCycle(' 2027 ', first.id);
+    expect(moved).toBe(1);
+    expect(cycle.label).toBe('2027');
+    expect((await ensureCurrentCycle()).id).toBe(cycle.id);
+    expect((await goals.listByCycle(cycle.id)).map((goal) => goal.id)).toEqual([open.id]);
+    expect((await goals.listByCycle(first.id)).map((goal) => goal.id)).toEqual([done.id]);
+    await setCurrentCycle(first.id);
+    expect((await loadReviewData()).cycle.id).toBe(first.id);
+    await expect(setCurrentCycle('nope')).rejects.toThrow();
+    await expect(startCycle('   ')).rejects.toThrow();
+  });
+});

@@ -279,3 +279,36 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   ]);
   return { cycle, goals: goalList.sort((a, b) => a.createdAt - b.createdAt), notes: noteList, notesTotal };
 }
+
+/** Goals still open at the end of a cycle: what "move unfinished goals" carries over. */
+export const UNFINISHED_STATUSES: ReadonlySet<Goal['status']> = new Set(['not_started', 'on_track', 'at_risk', 'partly']);
+
+/**
+ * Starts a new review cycle and makes it current; optionally moves the
+ * unfinished goals of another cycle into it. One transaction: all or nothing.
+ */
+export async function startCycle(label: string, moveUnfinishedFrom?: string): Promise<{ cycle: Cycle; moved: number }> {
+  const now = Date.now();
+  const cycle = Cycle.parse({ id: newId('cycle'), label: label.trim(), status: 'preparing', createdAt: now, updatedAt: now });
+  const db = await getDb();
+  const tx = db.transaction(['cycles', 'goals', 'settings'], 'readwrite', STRICT);
+  const goalStore = tx.objectStore('goals');
+  const toMove = moveUnfinishedFrom
+    ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
+    : [];
+  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  await Promise.all([
+    tx.objectStore('cycles').put(cycle),
+    ...toMove.map((goal) => goalStore.put({ ...goal, cycleId: cycle.id, updatedAt: now })),
+    tx.objectStore('settings').put({ ...settings, currentCycleId: cycle.id, updatedAt: now }, SETTINGS_KEY),
+    tx.done,
+  ]);
+  notifyDataChanged(['cycles', 'goals', 'settings']);
+  return { cycle, moved: toMove.length };
+}
+
+/** Makes another existing cycle the current one. */
+export async function setCurrentCycle(cycleId: string): Promise<void> {
+  if (!(await cycles.get(cycleId))) throw new Error('No such cycle');
+  await updateSettings({ currentCycleId: cycleId });
+}

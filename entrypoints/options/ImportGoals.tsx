@@ -1,0 +1,442 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { onDataChanged } from '@/utils/db';
+import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
+import { statusLabel } from '@/components/labels';
+import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { parseTypedNumber } from '@/utils/numbers';
+import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
+import { ImportError, MAX_IMPORT_BYTES, type GoalDraft, type GoalField, type GoalsImportPreview, type ImportIssue, type PreviewRow } from '@/utils/import/types';
+import type { ImportRecord } from '@/utils/model';
+
+const FIELDS: GoalField[] = [
+  'title', 'description', 'kind', 'unit', 'baseline', 'target', 'actual', 'direction', 'weight', 'dueDate', 'status',
+  'progress', 'keyResultTitle', 'keyResultTarget', 'keyResultActual', 'externalId', 'period',
+];
+const FIELD_KEYS: Record<GoalField, MessageKey> = {
+  title: 'goalTitle', description: 'goalDescription', kind: 'goalKind', unit: 'goalUnit', baseline: 'goalBaseline',
+  target: 'goalTarget', actual: 'goalActual', direction: 'goalDirection', weight: 'goalWeight', dueDate: 'goalDueDate',
+  status: 'goalStatus', progress: 'importFieldProgress', keyResultTitle: 'importFieldKeyResult',
+  keyResultTarget: 'importFieldKeyResultTarget', keyResultActual: 'importFieldKeyResultActual',
+  externalId: 'importFieldExternalId', period: 'importFieldPeriod',
+};
+const ROWS_PAGE = 100;
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+type Shown = 'all' | 'problems';
+
+const ISSUE_KEYS: Record<IssueCode, MessageKey> = {
+  'missing-title': 'issueMissingTitle',
+  'invalid-number': 'issueInvalidNumber',
+  'invalid-date': 'issueInvalidDate',
+  'weight-out-of-range': 'issueWeightOutOfRange',
+  'not-an-object': 'issueNotAnObject',
+  'extra-cells': 'issueExtraCells',
+  'unknown-status': 'issueUnknownStatus',
+  'unknown-kind': 'issueUnknownKind',
+  'unknown-direction': 'issueUnknownDirection',
+  'ambiguous-date': 'issueAmbiguousDate',
+  'ambiguous-number': 'issueAmbiguousNumber',
+  'text-truncated': 'issueTextTruncated',
+  'key-result-without-title': 'issueKeyResultWithoutTitle',
+  'duplicate-id': 'issueDuplicateId',
+};
+const FILE_ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
+  'too-large': 'fileTooLarge',
+  'unknown-format': 'fileUnknownFormat',
+  undecodable: 'fileUndecodable',
+  protected: 'fileProtected',
+  'legacy-xls': 'fileLegacyXls',
+  empty: 'fileEmpty',
+  'invalid-json': 'fileInvalidJson',
+};
+
+/** An issue in the user's language: row and column, never the cell's content. */
+function issueText(issue: ImportIssue): string {
+  const key = ISSUE_KEYS[issue.code as IssueCode];
+  const problem = key ? t(key) : issue.message;
+  return issue.column ? t('importIssueAt', [String(issue.row), issue.column, problem]) : t('importIssueRow', [String(issue.row), problem]);
+}
+
+function fileErrorText(error: unknown): string {
+  if (error instanceof ImportError) return t('importFileError', t(FILE_ERROR_KEYS[error.code]));
+  return t('importFileUnreadable');
+}
+
+/** Options › Import: a file or pasted cells → mapping → preview with per-row problems → one atomic commit, undoable. */
+export function ImportGoals({ cycleId }: { cycleId: string }) {
+  const [preview, setPreview] = useState<GoalsImportPreview | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [excluded, setExcluded] = useState<Set<number>>(new Set());
+  const [fixes, setFixes] = useState<Map<number, GoalDraft>>(new Map());
+  const [duplicates, setDuplicates] = useState<'update' | 'skip'>('update');
+  const [shown, setShown] = useState<Shown>('all');
+  const [rowsShown, setRowsShown] = useState(ROWS_PAGE);
+  const [pasted, setPasted] = useState('');
+  const [history, setHistory] = useState<ImportRecord[]>([]);
+
+  const loadHistory = useCallback(async () => setHistory(await listImports(cycleId)), [cycleId]);
+  useEffect(() => {
+    void loadHistory();
+    return onDataChanged((stores) => stores.includes('imports') && void loadHistory());
+  }, [loadHistory]);
+
+  async function show(next: GoalsImportPreview, name: string) {
+    const remembered = await rememberedMapping(next.signature).catch(() => undefined);
+    const mapped =
+      remembered && remembered.length === next.headers.length && remembered.join() !== next.mapping.join()
+        ? remapPreview(next, { mapping: remembered as (GoalField | null)[] })
+        : next;
+    setPreview(mapped);
+    setFileName(name);
+    setExcluded(new Set());
+    setFixes(new Map());
+    setRowsShown(ROWS_PAGE);
+    setShown(mapped.rows.some((row) => row.errors.length > 0) ? 'problems' : 'all');
+    setStatus(null);
+  }
+
+  async function readFile(file: File) {
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStatus({ kind: 'error', text: t('importTooLarge', String(Math.round(MAX_IMPORT_BYTES / 1024 / 1024))) });
+      return;
+    }
+    setProgress(0);
+    setStatus(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await show(await parseGoalsFile({ name: file.name, bytes }, { onProgress: setProgress }), file.name);
+    } catch (error) {
+      setPreview(null);
+      setStatus({ kind: 'error', text: fileErrorText(error) });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  function readPasted() {
+    try {
+      void show(parsePastedCells(pasted), t('importPastedName'));
+    } catch (error) {
+      setStatus({ kind: 'error', text: fileErrorText(error) });
+    }
+  }
+
+  const rows: PreviewRow[] = useMemo(
+    () =>
+      (preview?.rows ?? []).map((row) => {
+        const fixed = fixes.get(row.row);
+        return fixed ? { ...row, goal: fixed, errors: [] } : row;
+      }),
+    [preview, fixes],
+  );
+  const importable = rows.filter((row) => row.goal && row.errors.length === 0 && !excluded.has(row.row));
+  const problems = rows.filter((row) => row.errors.length > 0 || row.warnings.length > 0);
+  const listed = shown === 'problems' ? problems : rows;
+
+  async function commit() {
+    if (!preview || importable.length === 0) return;
+    setProgress(-1);
+    try {
+      const result = await commitImport({ ...preview, rows }, cycleId, {
+        fileName,
+        duplicates,
+        rows: new Set(importable.map((row) => row.row)),
+      });
+      await rememberMapping(preview.signature, preview.mapping).catch(() => undefined);
+      setPreview(null);
+      setStatus({
+        kind: 'ok',
+        text: t('importDone', [String(result.created), String(result.updated), String(result.skipped)]),
+      });
+    } catch {
+      setStatus({ kind: 'error', text: t('importCommitFailed') });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  async function undo(record: ImportRecord) {
+    try {
+      await undoImport(record.id);
+      setStatus({ kind: 'ok', text: t('importUndone', record.fileName) });
+    } catch {
+      setStatus({ kind: 'error', text: t('importUndoFailed') });
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-heading" class="import">
+      <h2 id="import-heading">{t('importTitle')}</h2>
+      <p class="muted">{t('importIntro')}</p>
+      <div class="row">
+        <div class="field grow">
+          <label for="import-file">{t('importFileLabel')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void readFile(file);
+              event.currentTarget.value = '';
+            }}
+          />
+        </div>
+      </div>
+      <details>
+        <summary>{t('importPasteSummary')}</summary>
+        <div class="field">
+          <label for="import-paste">{t('importPasteLabel')}</label>
+          <textarea id="import-paste" rows={5} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
+        </div>
+        <button type="button" onClick={readPasted} disabled={!pasted.trim()}>
+          {t('importPasteRead')}
+        </button>
+      </details>
+      {progress !== null && (
+        <progress
+          aria-label={t('importProgress')}
+          {...(progress >= 0 ? { value: progress, max: 1 } : {})}
+        />
+      )}
+      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+        {status?.text}
+      </p>
+
+      {preview && (
+        <div class="import-preview" aria-labelledby="preview-heading">
+          <h3 id="preview-heading">{t('importPreviewTitle', [fileName, String(preview.rows.length)])}</h3>
+          {preview.headers.length > 0 && (
+            <fieldset>
+              <legend>{t('importMappingLegend')}</legend>
+              <div class="mapping">
+                {preview.headers.map((header, index) => (
+                  <div class="field" key={`${index}-${header}`}>
+                    <label for={`map-${index}`}>{header || t('importColumnNumber', String(index + 1))}</label>
+                    <select
+                      id={`map-${index}`}
+                      value={preview.mapping[index] ?? ''}
+                      onChange={(event) => {
+                        const mapping = [...preview.mapping];
+                        mapping[index] = (event.currentTarget.value || null) as GoalField | null;
+                        setPreview(remapPreview(preview, { mapping }));
+                        setFixes(new Map());
+                      }}
+                    >
+                      <option value="">{t('importIgnore')}</option>
+                      {FIELDS.map((field) => (
+                        <option key={field} value={field}>
+                          {t(FIELD_KEYS[field])}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {preview.dateOrder === 'ambiguous' && (
+            <fieldset>
+              <legend>{t('importDateOrderLegend')}</legend>
+              <label class="check">
+                <input type="radio" name="date-order" onChange={() => setPreview(remapPreview(preview, { dateOrder: 'dmy' }))} />
+                {t('importDayFirst')}
+              </label>
+              <label class="check">
+                <input type="radio" name="date-order" onChange={() => setPreview(remapPreview(preview, { dateOrder: 'mdy' }))} />
+                {t('importMonthFirst')}
+              </label>
+            </fieldset>
+          )}
+          <div class="row">
+            <label class="check">
+              <input type="radio" name="shown" checked={shown === 'problems'} onChange={() => setShown('problems')} />
+              {t('importShowProblems', String(problems.length))}
+            </label>
+            <label class="check">
+              <input type="radio" name="shown" checked={shown === 'all'} onChange={() => setShown('all')} />
+              {t('importShowAll', String(rows.length))}
+            </label>
+          </div>
+          <table class="preview-table" data-testid="import-preview">
+            <caption class="visually-hidden">{t('importPreviewCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('importRow')}</th>
+                <th scope="col">{t('importInclude')}</th>
+                <th scope="col">{t('goalTitle')}</th>
+                <th scope="col">{t('goalTarget')}</th>
+                <th scope="col">{t('goalActual')}</th>
+                <th scope="col">{t('goalStatus')}</th>
+                <th scope="col">{t('importProblems')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listed.slice(0, rowsShown).map((row) => (
+                <PreviewLine
+                  key={`${preview.signature}-${row.row}`}
+                  row={row}
+                  included={!excluded.has(row.row)}
+                  fieldOf={(column) => {
+                    const index = column === undefined ? -1 : preview.headers.indexOf(column);
+                    return index >= 0 ? (preview.mapping[index] ?? null) : null;
+                  }}
+                  onInclude={(include) => {
+                    const next = new Set(excluded);
+                    if (include) next.delete(row.row);
+                    else next.add(row.row);
+                    setExcluded(next);
+                  }}
+                  onFix={(goal) => setFixes(new Map(fixes).set(row.row, goal))}
+                />
+              ))}
+            </tbody>
+          </table>
+          {listed.length > rowsShown && (
+            <button type="button" onClick={() => setRowsShown(rowsShown * 4)}>
+              {t('showMore', String(listed.length - rowsShown))}
+            </button>
+          )}
+          <div class="row commit">
+            <label for="import-duplicates">{t('importDuplicatesLabel')}</label>
+            <select id="import-duplicates" value={duplicates} onChange={(event) => setDuplicates(event.currentTarget.value as 'update' | 'skip')}>
+              <option value="update">{t('importDuplicatesUpdate')}</option>
+              <option value="skip">{t('importDuplicatesSkip')}</option>
+            </select>
+            <button type="button" class="primary" disabled={importable.length === 0 || progress !== null} onClick={() => void commit()}>
+              {t('importCommit', String(importable.length))}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {history.length > 0 && (
+        <div aria-labelledby="import-history-heading">
+          <h3 id="import-history-heading">{t('importHistory')}</h3>
+          <ul class="cards" data-testid="import-history">
+            {history.map((record) => (
+              <li key={record.id} class="row">
+                <span class="grow">
+                  {t('importHistoryLine', [record.fileName, formatDate(record.createdAt), String(record.createdGoalIds.length + record.previousGoals.length)])}
+                </span>
+                <button type="button" aria-label={t('importUndoNamed', record.fileName)} onClick={() => void undo(record)}>
+                  {t('undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type NumericField = 'baseline' | 'target' | 'actual' | 'weight';
+const NUMERIC: ReadonlySet<GoalField> = new Set<NumericField>(['baseline', 'target', 'actual', 'weight']);
+
+function PreviewLine({
+  row,
+  included,
+  fieldOf,
+  onInclude,
+  onFix,
+}: {
+  row: PreviewRow;
+  included: boolean;
+  /** The goal field a column (header) is mapped to. */
+  fieldOf(column: string | undefined): GoalField | null;
+  onInclude(include: boolean): void;
+  onFix(goal: GoalDraft): void;
+}) {
+  const broken = row.errors.length > 0;
+  const goal = row.goal;
+  // The fields to fix: the title, and every numeric field an error points at.
+  const fixable = [
+    'title' as const,
+    ...new Set(row.errors.map((issue) => fieldOf(issue.column)).filter((field): field is GoalField => !!field && NUMERIC.has(field))),
+  ];
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fixable.map((field) => [field, String(goal?.[field as keyof GoalDraft] ?? '')])),
+  );
+  const [fixError, setFixError] = useState('');
+
+  function applyFix(event: Event) {
+    event.preventDefault();
+    const title = (values.title ?? '').trim();
+    if (!title) {
+      setFixError(t('goalTitleRequired'));
+      return;
+    }
+    const numbers: Partial<Record<NumericField, number>> = {};
+    for (const field of fixable.filter((name): name is NumericField => NUMERIC.has(name))) {
+      const value = parseTypedNumber(values[field] ?? '');
+      if (value === 'invalid') {
+        setFixError(t('goalNumberInvalid', t(FIELD_KEYS[field])));
+        return;
+      }
+      if (value !== undefined) numbers[field] = value;
+    }
+    const figures = Object.keys(numbers).length > 0;
+    onFix({ status: 'not_started', keyResults: [], ...goal, kind: figures ? 'quantitative' : (goal?.kind ?? 'qualitative'), ...numbers, title });
+  }
+
+  return (
+    <tr class={broken ? 'has-error' : row.warnings.length ? 'has-warning' : ''}>
+      <th scope="row">{row.row}</th>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('importIncludeRow', String(row.row))}
+          checked={included && !broken}
+          disabled={broken}
+          onChange={(event) => onInclude(event.currentTarget.checked)}
+        />
+      </td>
+      {broken ? (
+        <td colSpan={4}>
+          <form class="row fix" onSubmit={applyFix}>
+            {fixable.map((field) => (
+              <input
+                key={field}
+                aria-label={t('importFixField', [t(FIELD_KEYS[field]), String(row.row)])}
+                placeholder={t(FIELD_KEYS[field])}
+                inputMode={NUMERIC.has(field) ? 'decimal' : undefined}
+                value={values[field] ?? ''}
+                onInput={(event) => setValues({ ...values, [field]: event.currentTarget.value })}
+              />
+            ))}
+            <button type="submit">{t('importFix')}</button>
+            {fixError && <span class="error">{fixError}</span>}
+          </form>
+        </td>
+      ) : (
+        <>
+          <td>{goal?.title}</td>
+          <td>{withUnit(goal?.target, goal?.unit)}</td>
+          <td>{withUnit(goal?.actual, goal?.unit)}</td>
+          <td>{goal ? statusLabel(goal.status) : ''}</td>
+        </>
+      )}
+      <td>
+        <ul class="issues">
+          {row.errors.map((issue, index) => (
+            <li key={`e${index}`} class="error">{issueText(issue)}</li>
+          ))}
+          {row.warnings.map((issue, index) => (
+            <li key={`w${index}`} class="warning">{issueText(issue)}</li>
+          ))}
+        </ul>
+      </td>
+    </tr>
+  );
+}
+
+function withUnit(value: number | undefined, unit: string | undefined): string {
+  if (value === undefined) return '';
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
