@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
+import { ShowMore } from '@/components/ShowMore';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
@@ -9,6 +10,9 @@ import { Cycles } from './Cycles';
 import { ImportGoals } from './ImportGoals';
 import { Sites } from './Sites';
 
+/** Goals rendered at first: an import of thousands must not freeze the page. */
+const GOALS_PAGE = 50;
+
 type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
 
 /** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
@@ -17,6 +21,7 @@ export function App() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleted, setDeleted] = useState<Goal | null>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
   const data = state.status === 'ready' ? state.data : undefined;
 
   async function remove(goal: Goal) {
@@ -76,7 +81,7 @@ export function App() {
         {state.status === 'error' && <p class="status error">{t('loadFailed')}</p>}
         {data && data.goals.length === 0 && !editing && <p class="empty">{t('optionsNoGoals')}</p>}
         <ul class="cards" data-testid="goal-list">
-          {data?.goals.map((goal) => (
+          {data?.goals.slice(0, goalsShown).map((goal) => (
             <li key={goal.id}>
               <h3>{goal.title}</h3>
               {goal.description && <p class="note-text">{goal.description}</p>}
@@ -92,6 +97,7 @@ export function App() {
             </li>
           ))}
         </ul>
+        {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
       </section>
       {data && <ImportGoals cycleId={data.cycle.id} />}
       <Sites />

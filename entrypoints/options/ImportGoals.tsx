@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { onDataChanged } from '@/utils/db';
 import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
 import { statusLabel } from '@/components/labels';
+import { ShowMore } from '@/components/ShowMore';
 import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
 import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
@@ -294,11 +295,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
               ))}
             </tbody>
           </table>
-          {listed.length > rowsShown && (
-            <button type="button" onClick={() => setRowsShown(rowsShown * 4)}>
-              {t('showMore', String(listed.length - rowsShown))}
-            </button>
-          )}
+          <ShowMore remaining={listed.length - rowsShown} onClick={() => setRowsShown(rowsShown * 4)} />
           <div class="row commit">
             <label for="import-duplicates">{t('importDuplicatesLabel')}</label>
             <select id="import-duplicates" value={duplicates} onChange={(event) => setDuplicates(event.currentTarget.value as 'update' | 'skip')}>

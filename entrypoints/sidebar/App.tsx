@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
+import { ShowMore } from '@/components/ShowMore';
 import { useReviewData } from '@/components/useReviewData';
 import { t } from '@/utils/i18n';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
@@ -139,9 +140,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
             ) : (
               <GoalList goals={shownGoals.slice(0, goalsShown)} />
             )}
-            {shownGoals.length > goalsShown && (
-              <ShowMore remaining={shownGoals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />
-            )}
+            <ShowMore remaining={shownGoals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />
           </section>
           <section aria-labelledby="notes-heading">
             <h2 id="notes-heading">
@@ -167,21 +166,11 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
                 ))}
               </ul>
             )}
-            {notesCount > notesShown && (
-              <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
-            )}
+            <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
           </section>
         </>
       )}
     </div>
-  );
-}
-
-function ShowMore({ remaining, onClick }: { remaining: number; onClick(): void }) {
-  return (
-    <button type="button" onClick={onClick}>
-      {t('showMore', String(remaining))}
-    </button>
   );
 }
 

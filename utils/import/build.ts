@@ -11,7 +11,8 @@
  * - Direction: a direction column; else `decrease` when target < baseline
  *   (`increase` when target > baseline); else words of the title and
  *   description (cost, reduce, kosten, verlagen, coût, réduire, senken… →
- *   decrease); else left unset (the model reads unset as increase).
+ *   decrease); else left unset (the model reads unset as increase). A goal
+ *   made from a progress percentage gets no inferred direction (it goes up).
  * - Status: from the status column (EN/NL/FR/DE words); unknown → warning and
  *   `not_started`. Without one (or with "closed"), from the achievement
  *   (model's achievementPercent, direction respected; else the progress):
@@ -240,13 +241,15 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
 
   const figures = { baseline: baseline?.value, target: target?.value, actual: actual?.value };
   kind ??= figures.target !== undefined || figures.actual !== undefined || progress ? 'quantitative' : 'qualitative';
-  if (kind === 'quantitative' && progress && figures.target === undefined && figures.actual === undefined) {
+  const fromProgress = kind === 'quantitative' && progress !== undefined && figures.target === undefined && figures.actual === undefined;
+  if (fromProgress) {
     figures.target = 100;
     figures.actual = progress.value;
     unit ??= '%';
   }
   let direction = readDirection(firstFilled(source.get('direction')), issues);
-  if (!direction && kind === 'quantitative') {
+  // A completion percentage always goes up, whatever the title says.
+  if (!direction && kind === 'quantitative' && !fromProgress) {
     if (figures.baseline !== undefined && figures.target !== undefined && figures.baseline !== figures.target) {
       direction = figures.target < figures.baseline ? 'decrease' : 'increase';
     } else {

@@ -4,7 +4,7 @@
  * header says so, a column of numbers next to the target is the actual…).
  */
 import type { GoalField } from './types';
-import { FIELD_BY_HEADER, HEADER_SYNONYMS, IGNORED_HEADERS, WEAK_TITLE_SYNONYMS, normaliseText } from './synonyms';
+import { FIELD_BY_HEADER, HEADER_SYNONYMS, IGNORED_HEADERS, IGNORED_HEADER_WORDS, WEAK_TITLE_SYNONYMS, normaliseText } from './synonyms';
 import { type Cell, isEmptyCell, readDate, readNumber } from './values';
 
 export const GOAL_FIELDS = Object.keys(HEADER_SYNONYMS) as GoalField[];
@@ -15,6 +15,7 @@ const NUMERIC_FIELDS: ReadonlySet<GoalField> = new Set([
   'baseline', 'target', 'actual', 'weight', 'progress', 'keyResultTarget', 'keyResultActual',
 ]);
 const IGNORED: ReadonlySet<string> = new Set(IGNORED_HEADERS);
+const IGNORED_WORDS: ReadonlySet<string> = new Set(IGNORED_HEADER_WORDS);
 const WEAK_TITLE: ReadonlySet<string> = new Set(WEAK_TITLE_SYNONYMS);
 /** Synonyms long enough to be looked for inside a longer header. */
 const PARTIAL = [...FIELD_BY_HEADER].filter(([word]) => word.includes(' ') || word.length >= 5);
@@ -38,7 +39,7 @@ interface Candidate {
 /** The fields a header may stand for, best first (none for an ignored header). */
 export function headerCandidates(header: string): { field: GoalField; score: number }[] {
   const { full, bare } = headerForms(header);
-  if (!bare || IGNORED.has(bare) || IGNORED.has(full)) return [];
+  if (!bare || isIgnored(header)) return [];
   const exact = FIELD_BY_HEADER.get(full) ?? FIELD_BY_HEADER.get(bare);
   if (exact) return [{ field: exact, score: 3 }];
   if (WEAK_TITLE.has(bare)) return [{ field: 'title', score: 1.5 }];
@@ -62,7 +63,7 @@ function isDateText(text: string): boolean {
 
 function isIgnored(header: string): boolean {
   const { full, bare } = headerForms(header);
-  return IGNORED.has(bare) || IGNORED.has(full);
+  return IGNORED.has(bare) || IGNORED.has(full) || bare.split(' ').some((word) => IGNORED_WORDS.has(word));
 }
 
 export interface ColumnProfile {

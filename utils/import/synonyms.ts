@@ -115,6 +115,12 @@ export const IGNORED_HEADERS: readonly string[] = [
   'employe', 'mitarbeiter', 'category', 'categorie', 'kategorie', 'kra', 'doctype', 'owner name',
 ];
 
+/** A header containing one of these words is about people or audit dates, never a goal field ("Objective owner"). */
+export const IGNORED_HEADER_WORDS: readonly string[] = [
+  'owner', 'owners', 'email', 'emails', 'mail', 'eigenaar', 'proprietaire', 'verantwortlich', 'inhaber',
+  'created', 'updated', 'modified', 'aangemaakt', 'gewijzigd', 'cree', 'modifie', 'erstellt', 'geandert',
+];
+
 /** Status words per status (the model's own keys included). */
 export const STATUS_SYNONYMS: Readonly<Record<GoalStatus, readonly string[]>> = {
   not_started: [
