@@ -1,0 +1,148 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BACKUP_FORMAT, parseBackup, recordsToMerge } from '@/utils/backup';
+import { addGoal, addNote, closeDb, DB_VERSION, ensureCurrentCycle, goals, notes, updateSettings } from '@/utils/db';
+import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
+import { csvCell, escapeMarkdown, goalsToCsv, notesToMarkdown } from '@/utils/export';
+import { parseGoalsFile } from '@/utils/import';
+
+beforeEach(async () => {
+  await closeDb();
+  globalThis.indexedDB = new IDBFactory();
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+async function seed() {
+  const cycle = await ensureCurrentCycle();
+  const goal = await addGoal(cycle.id, { title: 'Cut cloud costs', kind: 'quantitative', target: 80, actual: 75, direction: 'decrease', unit: 'k€', status: 'achieved' });
+  await addNote(cycle.id, { part: 'successes', text: 'Moved the batch jobs to spot instances', goalId: goal.id });
+  await addNote(cycle.id, { part: 'salary', text: 'Ask for +6 %' });
+  await updateSettings({ sidebarSide: 'left' });
+  return { cycle, goal };
+}
+
+describe('backup', () => {
+  it('round-trips: export → delete everything → restore gives identical data', async () => {
+    await seed();
+    const before = await exportAll(new Date('2026-11-28T10:00:00Z'));
+    const text = JSON.stringify(before);
+    await deleteEverything();
+    expect(await indexedDB.databases()).toEqual([]);
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    await restoreBackup(parsed.ok ? parsed.backup : (undefined as never), 'replace');
+    const after = await exportAll(new Date('2026-11-28T10:00:00Z'));
+    expect(after).toEqual(before);
+    expect(after.version).toBe(DB_VERSION);
+  });
+
+  it('refuses corrupted, truncated, foreign and future files, naming the reason', () => {
+    expect(parseBackup('{"format": "review-companion-backup", "version": 3, "stores": {')).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseBackup('not json at all')).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseBackup(JSON.stringify({ format: 'other-app', version: 1, stores: {} }))).toEqual({ ok: false, reason: 'foreign' });
+    expect(parseBackup(JSON.stringify([1, 2, 3]))).toEqual({ ok: false, reason: 'foreign' });
+    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: DB_VERSION + 1, stores: {} }))).toEqual({
+      ok: false,
+      reason: 'future',
+      version: DB_VERSION + 1,
+    });
+    const badGoal = { format: BACKUP_FORMAT, version: DB_VERSION, stores: { goals: [{ id: 'g', title: '' }] } };
+    expect(parseBackup(JSON.stringify(badGoal))).toEqual({ ok: false, reason: 'invalid', store: 'goals', index: 0 });
+    expect(parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: DB_VERSION, stores: { notes: 'x' } }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      store: 'notes',
+    });
+  });
+
+  it('reads a version 1 backup (notes without updatedAt)', () => {
+    const note = { id: 'n', cycleId: 'c', part: 'other', text: 'hi', createdAt: 5 };
+    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, stores: { notes: [note] } }));
+    expect(parsed.ok && parsed.backup.stores.notes[0]).toEqual({ ...note, updatedAt: 5 });
+  });
+
+  it('merges by id: the newest change wins, records only on one side are kept', async () => {
+    const { goal } = await seed();
+    const backup = await exportAll();
+    const newer = { ...goal, title: 'Cut cloud costs (final)', updatedAt: goal.updatedAt + 1000 };
+    const older = { ...backup.stores.notes[0]!, text: 'stale text', updatedAt: 1 };
+    const extra = { ...backup.stores.notes[0]!, id: 'note_from_backup', text: 'Only in the backup' };
+    await goals.put({ ...goal, actual: 70 }); // local edit after the backup
+    const local = await goals.get(goal.id);
+    const result = await restoreBackup(
+      { ...backup, stores: { ...backup.stores, goals: [{ ...newer, updatedAt: local!.updatedAt + 1000 }], notes: [older, extra] } },
+      'merge',
+    );
+    expect(result.written).toBe(2);
+    expect((await goals.get(goal.id))?.title).toBe('Cut cloud costs (final)');
+    const texts = (await notes.listByCycle(backup.stores.cycles[0]!.id)).map((note) => note.text).sort();
+    expect(texts).toEqual(['Ask for +6 %', 'Moved the batch jobs to spot instances', 'Only in the backup']);
+  });
+
+  it('keeps the stored record on equal times (merge rule)', () => {
+    const stored = new Map([['a', { id: 'a', updatedAt: 5, v: 1 }]]);
+    expect(recordsToMerge(stored, [{ id: 'a', updatedAt: 5, v: 2 }, { id: 'b', updatedAt: 1, v: 3 }], (r) => r.id)).toEqual([
+      { id: 'b', updatedAt: 1, v: 3 },
+    ]);
+  });
+
+  it('deletes everything, even with a page still holding a connection', async () => {
+    await seed();
+    const { openReviewDb } = await import('@/utils/db');
+    const other = await openReviewDb(); // another tab's connection: closes itself when asked
+    await deleteEverything();
+    expect(await indexedDB.databases()).toEqual([]);
+    other.close();
+  });
+});
+
+describe('exports', () => {
+  it('guards spreadsheet formulas but keeps numbers as numbers', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const value of ['+1', '-1+1', '@SUM(A1)', '\tx', '\rx']) expect(csvCell(value).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(12.5)).toBe('12.5');
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  it('writes goals as CSV that the importer reads back', async () => {
+    const { cycle } = await seed();
+    await addGoal(cycle.id, { title: '=cmd|calc', kind: 'qualitative', status: 'on_track', description: 'line 1\nline 2' });
+    const list = await goals.listByCycle(cycle.id);
+    const csv = goalsToCsv(list, { excel: true });
+    expect(csv.startsWith('\uFEFFsep=,\r\nid,title,')).toBe(true);
+    const preview = await parseGoalsFile({ name: 'export.csv', bytes: new TextEncoder().encode(csv) });
+    expect(preview.rows.map((row) => row.errors)).toEqual([[], []]);
+    expect(preview.rows.map((row) => row.goal?.title)).toEqual(['Cut cloud costs', "'=cmd|calc"]);
+    expect(preview.rows[0]!.goal).toMatchObject({ target: 80, actual: 75, unit: 'k€', direction: 'decrease', status: 'achieved' });
+  });
+
+  it('writes notes as Markdown by part, escaping what could become structure', () => {
+    const now = 1_780_000_000_000;
+    const markdown = notesToMarkdown(
+      [
+        { id: '1', cycleId: 'c', part: 'successes', text: '# Won <img src=x onerror=alert(1)> [link](http://x)', createdAt: now, updatedAt: now },
+        { id: '2', cycleId: 'c', part: 'training', text: '- course\n2. budget', createdAt: now + 1, updatedAt: now + 1 },
+      ],
+      [],
+      { title: 'Notes 2026', part: (part) => part.toUpperCase(), date: () => '2026-06-01' },
+    );
+    expect(markdown.split('\n')).toEqual([
+      '# Notes 2026',
+      '',
+      '## SUCCESSES',
+      '',
+      '- \\# Won \\<img src=x onerror=alert\\(1\\)\\> \\[link\\]\\(http://x\\) (2026-06-01)',
+      '',
+      '## TRAINING',
+      '',
+      '- \\- course',
+      '  2\\. budget (2026-06-01)',
+      '',
+    ]);
+    expect(escapeMarkdown('a|b')).toBe('a\\|b');
+  });
+});
