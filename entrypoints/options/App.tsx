@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n';
 import type { Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
+import { DataSection } from './DataSection';
 import { ImportGoals } from './ImportGoals';
 import { Sites } from './Sites';
 
@@ -101,6 +102,7 @@ export function App() {
       </section>
       {data && <ImportGoals cycleId={data.cycle.id} />}
       <Sites />
+      {data && <DataSection cycle={data.cycle} />}
     </main>
   );
 }
