@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
 import { ShowMore } from '@/components/ShowMore';
+import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
@@ -48,7 +49,12 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>{t('optionsTitle')}</h1>
+      <div class="row">
+        <h1 class="grow">{t('optionsTitle')}</h1>
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+          {t('openPrep')}
+        </button>
+      </div>
       {data && <Cycles current={data.cycle} />}
       <section aria-labelledby="goals-heading">
         <div class="row">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
+import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
@@ -163,6 +164,9 @@ export function App() {
         </section>
       )}
       <footer class="row">
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+          {t('openPrep')}
+        </button>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
+import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { t } from '@/utils/i18n';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
@@ -93,6 +94,9 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
       <header class="sidebar-header">
         <h1>{t('extName')}</h1>
         {data && <span class="tag">{t('cycleLabel', data.cycle.label)}</span>}
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+          {t('openPrep')}
+        </button>
         {embedded && (
           <button
             type="button"

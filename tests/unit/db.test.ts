@@ -218,3 +218,30 @@ describe('cycles', () => {
     await expect(startCycle('   ')).rejects.toThrow();
   });
 });
+
+describe('after the interview', () => {
+  it('starts the next cycle with the objectives agreed in the interview as its goals', async () => {
+    const { startCycle, outcomes } = await import('@/utils/db');
+    const first = await ensureCurrentCycle();
+    const now = Date.now();
+    await outcomes.put({
+      cycleId: first.id,
+      heldOn: '2026-12-10',
+      reportReceived: true,
+      agreedObjectives: ['Lead the data platform migration', 'Mentor two juniors'],
+      agreedGoalIds: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const { cycle, agreed } = await startCycle('2027', undefined, first.id);
+    expect(agreed).toBe(2);
+    const next = await goals.listByCycle(cycle.id);
+    expect(next.map((goal) => [goal.title, goal.status])).toEqual([
+      ['Lead the data platform migration', 'not_started'],
+      ['Mentor two juniors', 'not_started'],
+    ]);
+    expect((await outcomes.get(first.id))?.agreedGoalIds).toEqual(next.map((goal) => goal.id));
+    const { cycles } = await import('@/utils/db');
+    expect((await cycles.get(first.id))?.status).toBe('done');
+  });
+});

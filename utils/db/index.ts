@@ -287,24 +287,47 @@ export const UNFINISHED_STATUSES: ReadonlySet<Goal['status']> = new Set(['not_st
  * Starts a new review cycle and makes it current; optionally moves the
  * unfinished goals of another cycle into it. One transaction: all or nothing.
  */
-export async function startCycle(label: string, moveUnfinishedFrom?: string): Promise<{ cycle: Cycle; moved: number }> {
+export async function startCycle(
+  label: string,
+  moveUnfinishedFrom?: string,
+  /** The previous cycle whose agreed objectives become the new cycle's goals. */
+  fromOutcomeOf?: string,
+): Promise<{ cycle: Cycle; moved: number; agreed: number }> {
   const now = Date.now();
   const cycle = Cycle.parse({ id: newId('cycle'), label: label.trim(), status: 'preparing', createdAt: now, updatedAt: now });
   const db = await getDb();
-  const tx = db.transaction(['cycles', 'goals', 'settings'], 'readwrite', STRICT);
+  const tx = db.transaction(['cycles', 'goals', 'settings', 'outcomes'], 'readwrite', STRICT);
+  const outcome = fromOutcomeOf ? await tx.objectStore('outcomes').get(fromOutcomeOf) : undefined;
+  const agreed = (outcome?.agreedObjectives ?? []).map((title, index) =>
+    Goal.parse({
+      id: newId('goal'),
+      cycleId: cycle.id,
+      title,
+      kind: 'qualitative',
+      status: 'not_started',
+      keyResults: [],
+      source: {},
+      createdAt: now + index,
+      updatedAt: now,
+    }),
+  );
   const goalStore = tx.objectStore('goals');
   const toMove = moveUnfinishedFrom
     ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
     : [];
   const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  const previous = fromOutcomeOf ? await tx.objectStore('cycles').get(fromOutcomeOf) : undefined;
   await Promise.all([
     tx.objectStore('cycles').put(cycle),
+    ...(previous ? [tx.objectStore('cycles').put({ ...previous, status: 'done' as const, updatedAt: now })] : []),
     ...toMove.map((goal) => goalStore.put({ ...goal, cycleId: cycle.id, updatedAt: now })),
+    ...agreed.map((goal) => goalStore.put(goal)),
+    ...(outcome && agreed.length ? [tx.objectStore('outcomes').put({ ...outcome, agreedGoalIds: agreed.map((goal) => goal.id), updatedAt: now })] : []),
     tx.objectStore('settings').put({ ...settings, currentCycleId: cycle.id, updatedAt: now }, SETTINGS_KEY),
     tx.done,
   ]);
-  notifyDataChanged(['cycles', 'goals', 'settings']);
-  return { cycle, moved: toMove.length };
+  notifyDataChanged(['cycles', 'goals', 'settings', 'outcomes']);
+  return { cycle, moved: toMove.length, agreed: agreed.length };
 }
 
 /** Makes another existing cycle the current one. */

@@ -124,10 +124,16 @@ export type Question = z.infer<typeof Question>;
 
 export const Outcome = z.object({
   cycleId: id(),
+  /** When the interview took place. */
+  heldOn: z.optional(IsoDate),
   reportReceived: z.optional(z.boolean()),
+  /** The report's text, or a note about it. */
+  report: z.optional(text(MAX_TEXT)),
   managerFeedback: z.optional(text(MAX_TEXT)),
   rating: z.optional(text(200)),
-  /** Ids of goals (in the next cycle) agreed during the interview. */
+  /** The new objectives agreed during the interview, one title each (they become the next cycle's goals). */
+  agreedObjectives: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(500)))),
+  /** Ids of the goals created from them in the next cycle. */
   agreedGoalIds: z.array(id()),
   trainingAgreed: z.optional(text(MAX_TEXT)),
   rewardAgreed: z.optional(text(MAX_TEXT)),

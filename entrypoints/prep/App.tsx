@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { cycles, goals, loadReviewData, notes, onDataChanged, questions } from '@/utils/db';
+import { t, uiLanguage } from '@/utils/i18n';
+import { buildPrepDocument, PREP_LANGUAGES, toMarkdown, type PrepDocument, type PrepLanguage } from '@/utils/prep';
+import type { Cycle } from '@/utils/model';
+import { PrepDocumentView } from './Document';
+import { History } from './History';
+import { OutcomeForm } from './Outcome';
+
+function prepLanguage(): PrepLanguage {
+  const base = uiLanguage().slice(0, 2).toLowerCase();
+  return (PREP_LANGUAGES as readonly string[]).includes(base) ? (base as PrepLanguage) : 'en';
+}
+
+async function loadDocument(): Promise<{ cycle: Cycle; doc: PrepDocument }> {
+  const { cycle, goals: goalList } = await loadReviewData();
+  const [noteList, questionList, allCycles] = await Promise.all([notes.listByCycle(cycle.id), questions.all(), cycles.all()]);
+  // The cycle before this one: the latest created earlier.
+  const previousCycle = allCycles.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
+  const previous = previousCycle ? { cycle: previousCycle, goals: await goals.listByCycle(previousCycle.id) } : undefined;
+  const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: questionList, ...(previous ? { previous } : {}) }, prepLanguage());
+  return { cycle, doc };
+}
+
+/** The preparation page: the document the seed describes (print, Markdown), the interview's outcome, the history. */
+export function App() {
+  const [state, setState] = useState<{ cycle: Cycle; doc: PrepDocument } | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const load = () => void loadDocument().then(setState).catch(() => setStatus(t('loadFailed')));
+    load();
+    return onDataChanged(load);
+  }, []);
+
+  if (!state) return <p class="empty">{status || t('loading')}</p>;
+  const markdown = () => toMarkdown(state.doc);
+  const fileName = `${state.doc.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.md`;
+
+  return (
+    <main class="prep">
+      <nav class="toolbar no-print" aria-label={t('prepTitle')}>
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {t('prepPrint')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
+            Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          }}
+        >
+          {t('prepDownload')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            navigator.clipboard.writeText(markdown()).then(
+              () => setStatus(t('prepCopied')),
+              () => setStatus(t('prepCopyFailed')),
+            )
+          }
+        >
+          {t('prepCopy')}
+        </button>
+        <span role="status" aria-live="polite" class="status">
+          {status}
+        </span>
+      </nav>
+      <PrepDocumentView doc={state.doc} />
+      <OutcomeForm cycle={state.cycle} />
+      <History />
+    </main>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'preact/hooks';
+import { outcomes, startCycle } from '@/utils/db';
+import { t } from '@/utils/i18n';
+import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** After the interview: what happened, what was agreed; then the next cycle starts from it. */
+export function OutcomeForm({ cycle }: { cycle: Cycle }) {
+  const [stored, setStored] = useState<OutcomeRecord | undefined>();
+  const [form, setForm] = useState({
+    heldOn: '',
+    reportReceived: false,
+    report: '',
+    managerFeedback: '',
+    rating: '',
+    trainingAgreed: '',
+    rewardAgreed: '',
+    agreedObjectives: '',
+  });
+  const [nextLabel, setNextLabel] = useState('');
+  const [moveUnfinished, setMoveUnfinished] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    void outcomes.get(cycle.id).then((outcome) => {
+      setStored(outcome);
+      if (!outcome) return;
+      setForm({
+        heldOn: outcome.heldOn ?? '',
+        reportReceived: outcome.reportReceived ?? false,
+        report: outcome.report ?? '',
+        managerFeedback: outcome.managerFeedback ?? '',
+        rating: outcome.rating ?? '',
+        trainingAgreed: outcome.trainingAgreed ?? '',
+        rewardAgreed: outcome.rewardAgreed ?? '',
+        agreedObjectives: (outcome.agreedObjectives ?? []).join('\n'),
+      });
+    });
+  }, [cycle.id]);
+
+  const text = (key: keyof typeof form) => (form[key] as string).trim();
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const now = Date.now();
+    const objectives = form.agreedObjectives.split('\n').map((line) => line.trim()).filter(Boolean);
+    try {
+      const saved = await outcomes.put({
+        cycleId: cycle.id,
+        reportReceived: form.reportReceived,
+        agreedGoalIds: stored?.agreedGoalIds ?? [],
+        createdAt: stored?.createdAt ?? now,
+        updatedAt: now,
+        ...(form.heldOn ? { heldOn: form.heldOn } : {}),
+        ...(text('report') ? { report: text('report') } : {}),
+        ...(text('managerFeedback') ? { managerFeedback: text('managerFeedback') } : {}),
+        ...(text('rating') ? { rating: text('rating') } : {}),
+        ...(text('trainingAgreed') ? { trainingAgreed: text('trainingAgreed') } : {}),
+        ...(text('rewardAgreed') ? { rewardAgreed: text('rewardAgreed') } : {}),
+        ...(objectives.length ? { agreedObjectives: objectives } : {}),
+      });
+      setStored(saved);
+      setStatus({ kind: 'ok', text: t('outcomeSaved') });
+    } catch {
+      setStatus({ kind: 'error', text: t('outcomeSaveFailed') });
+    }
+  }
+
+  async function startNext(event: Event) {
+    event.preventDefault();
+    if (!nextLabel.trim()) {
+      setStatus({ kind: 'error', text: t('cycleLabelRequired') });
+      return;
+    }
+    try {
+      const { agreed, moved } = await startCycle(nextLabel, moveUnfinished ? cycle.id : undefined, cycle.id);
+      setStatus({ kind: 'ok', text: t('nextCycleStarted', [nextLabel.trim(), String(agreed), String(moved)]) });
+      setNextLabel('');
+    } catch {
+      setStatus({ kind: 'error', text: t('cycleStartFailed') });
+    }
+  }
+
+  const field = (key: 'report' | 'managerFeedback' | 'trainingAgreed' | 'rewardAgreed' | 'agreedObjectives', label: string, hint?: string) => (
+    <div class="field">
+      <label for={`outcome-${key}`}>{label}</label>
+      <textarea id={`outcome-${key}`} value={form[key]} onInput={(event) => setForm({ ...form, [key]: event.currentTarget.value })} />
+      {hint && <p class="muted hint">{hint}</p>}
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="outcome-heading" class="outcome no-print">
+      <h2 id="outcome-heading">{t('outcomeTitle', cycle.label)}</h2>
+      <p class="muted">{t('outcomeIntro')}</p>
+      <form onSubmit={(event) => void save(event)}>
+        <div class="row">
+          <div class="field">
+            <label for="outcome-held">{t('outcomeHeldOn')}</label>
+            <input id="outcome-held" type="date" value={form.heldOn} onInput={(event) => setForm({ ...form, heldOn: event.currentTarget.value })} />
+          </div>
+          <div class="field grow">
+            <label for="outcome-rating">{t('outcomeRating')}</label>
+            <input id="outcome-rating" value={form.rating} onInput={(event) => setForm({ ...form, rating: event.currentTarget.value })} />
+          </div>
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={form.reportReceived} onChange={(event) => setForm({ ...form, reportReceived: event.currentTarget.checked })} />
+          {t('outcomeReportReceived')}
+        </label>
+        {field('report', t('outcomeReport'))}
+        {field('managerFeedback', t('outcomeFeedback'))}
+        {field('trainingAgreed', t('outcomeTraining'))}
+        {field('rewardAgreed', t('outcomeReward'))}
+        {field('agreedObjectives', t('outcomeObjectives'), t('outcomeObjectivesHint'))}
+        <button type="submit" class="primary">
+          {t('save')}
+        </button>
+      </form>
+      <form class="next-cycle" onSubmit={(event) => void startNext(event)}>
+        <h3>{t('nextCycleTitle')}</h3>
+        <div class="field">
+          <label for="next-label">{t('cycleName')}</label>
+          <input id="next-label" value={nextLabel} placeholder={String(new Date().getFullYear() + 1)} onInput={(event) => setNextLabel(event.currentTarget.value)} />
+        </div>
+        <label class="check">
+          <input type="checkbox" checked={moveUnfinished} onChange={(event) => setMoveUnfinished(event.currentTarget.checked)} />
+          {t('cycleMoveUnfinished', cycle.label)}
+        </label>
+        <button type="submit">{t('nextCycleButton')}</button>
+      </form>
+      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+        {status?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The preparation document and the interview's outcome: notes and goals →
+ * prep.html shows the seed's six parts; the outcome is recorded, the next
+ * cycle starts with the agreed objectives, which the sidebar then shows as
+ * last year's goals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveReviewFixture(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function note(text: string, part: string) {
+  const popup = await session.context.newPage();
+  await popup.goto(session.url('popup.html'));
+  await popup.selectOption('#note-part', part);
+  await popup.fill('#note-text', text);
+  await popup.press('#note-text', 'Control+Enter');
+  await popup.locator('[data-testid="latest-notes"] li', { hasText: text }).waitFor();
+  await popup.close();
+}
+
+describe('preparation document and outcome', () => {
+  it('renders the six parts from goals and notes, with empty parts saying what to prepare', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.url('options.html'));
+    await options.getByRole('button', { name: 'Add a goal' }).click();
+    await options.fill('#goal-title', 'Reduce cloud costs');
+    await options.selectOption('#goal-direction', 'decrease');
+    await options.fill('#goal-unit', 'k€');
+    await options.fill('#goal-target', '80');
+    await options.fill('#goal-actual', '75');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('[data-testid="goal-list"] li', { hasText: 'Reduce cloud costs' }).waitFor();
+    await options.close();
+    await note('Moved batch jobs to spot instances', 'successes');
+    await note('Need a negotiation course', 'training');
+    await note('Ask for a 6 % raise', 'salary');
+
+    const prep = await session.context.newPage();
+    await prep.goto(session.url('prep.html'));
+    const doc = prep.locator('[data-testid="prep-document"]');
+    await expect.poll(() => doc.innerText()).toContain('Reduce cloud costs');
+    const text = await doc.innerText();
+    for (const expected of ['Moved batch jobs to spot instances', 'Need a negotiation course', 'Ask for a 6 % raise', 'financial reward']) {
+      expect(text).toContain(expected);
+    }
+    expect(await doc.locator('section.prep-section').count()).toBe(6);
+    // Management and evolution have no notes: they say what to prepare.
+    expect(await doc.locator('section.section-management .empty').count()).toBe(1);
+    expect(await doc.locator('section.section-evolution .empty').count()).toBe(1);
+
+    const [download] = await Promise.all([prep.waitForEvent('download'), prep.getByRole('button', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    await prep.close();
+  });
+
+  it('records the outcome and starts the next cycle with the agreed objectives', async () => {
+    const prep = await session.context.newPage();
+    await prep.goto(session.url('prep.html'));
+    await prep.locator('#outcome-held').fill('2026-12-10');
+    await prep.getByLabel('I received a report of the interview').check();
+    await prep.locator('#outcome-managerFeedback').fill('Strong year on costs');
+    await prep.locator('#outcome-agreedObjectives').fill('Lead the data platform migration\nMentor two juniors\n');
+    await prep.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Saved');
+
+    await prep.locator('#next-label').fill('2027');
+    await prep.getByRole('button', { name: 'Start the next cycle' }).click();
+    await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Started review 2027 with 2 agreed objectives');
+    await expect.poll(() => prep.locator('[data-testid="history"]').innerText()).toContain('Strong year on costs');
+
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('Lead the data platform migration');
+    expect(await sidebar.locator('[data-testid="goals"]').innerText()).toContain('Mentor two juniors');
+    expect(await sidebar.locator('.sidebar-header').innerText()).toContain('Review 2027');
+    await page.close();
+    await prep.close();
+  });
+});
