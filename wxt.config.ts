@@ -26,16 +26,19 @@ export default defineConfig({
     // the toolbar button and the shortcut open the sidebar on the current page
     // once; `scripting` injects the launcher there and registers it on the
     // domains the user enables.
-    permissions: ['activeTab', 'scripting'],
+    // `alarms`: the optional review reminder (asks nothing of the user).
+    // The e2e build holds `notifications` too: no prompt can be answered there.
+    permissions: ['activeTab', 'scripting', 'alarms', ...(mode === 'e2e' ? ['notifications' as const] : [])],
     // The content script's static matches are the hosted suites only: no
     // script runs on any other site until the user enables it. The end-to-end
     // build (`--mode e2e`) also holds a test domain standing for a user's
     // self-hosted suite, since nothing can answer a permission prompt there.
     host_permissions: [...HOSTED_SUITE_MATCHES, ...(mode === 'e2e' ? [E2E_CUSTOM_SITE] : [])],
     // Custom and self-hosted domains, asked for one origin at a time.
+    // `notifications` only once the user turns a reminder on.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://*/*', 'notifications'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'], optional_permissions: ['notifications'] }),
     // The sidebar page is the only page a web page may embed, on any site the
     // launcher may run on (hosted suites, custom domains, activeTab pages).
     // `use_dynamic_url`: pages cannot load it by the extension's fixed id, so

@@ -8,6 +8,7 @@ import {
   type Message,
   type MessageOf,
 } from '@/utils/messaging';
+import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
 import { injectLauncher, isSiteEnabled, syncSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
@@ -82,9 +83,10 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
         ? isSiteEnabled(sender.url).then((enabled) => ({ enabled }))
         : undefined;
     case 'data-changed':
-      // The options page changed the site rules: apply them.
-      if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html']) && message.stores.includes('siteRules')) {
-        void syncSites();
+      // The options page changed the site rules or the reminders: apply them.
+      if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html'])) {
+        if (message.stores.includes('siteRules')) void syncSites();
+        if (message.stores.includes('settings')) void applyReminders().catch(() => undefined);
       }
       return undefined;
     default:
@@ -95,8 +97,14 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
-  browser.runtime.onInstalled.addListener(() => void syncSites());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncSites();
+    void applyReminders().catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void syncSites());
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(() => undefined));
+  // Notifications exist only once the user allowed them for a reminder.
+  browser.notifications?.onClicked.addListener(onReminderClicked);
   // Permissions granted or revoked anywhere (also in the browser's own settings).
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
@@ -105,5 +113,5 @@ export default defineBackground(() => {
   });
   // For end-to-end tests, which cannot press toolbar buttons or shortcuts:
   // the same functions the handlers call.
-  Object.assign(globalThis, { reviewCompanion: { setSidebarOnTab, syncSites } });
+  Object.assign(globalThis, { reviewCompanion: { setSidebarOnTab, syncSites, applyReminders } });
 });

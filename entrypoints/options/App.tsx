@@ -9,6 +9,7 @@ import type { Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
 import { DataSection } from './DataSection';
+import { Reminders } from './Reminders';
 import { ImportGoals } from './ImportGoals';
 import { Sites } from './Sites';
 
@@ -107,6 +108,7 @@ export function App() {
         {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
       </section>
       {data && <ImportGoals cycleId={data.cycle.id} />}
+      <Reminders />
       <Sites />
       {data && <DataSection cycle={data.cycle} />}
     </main>

@@ -21,7 +21,8 @@ describe('built extension', () => {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
     }
     expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
-    expect(chrome.permissions).toEqual(['activeTab', 'scripting']);
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'alarms']);
+    expect(chrome.optional_permissions).toEqual(['notifications']);
     expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     // The test domain exists only in the end-to-end variant.
     expect(JSON.stringify(chrome)).not.toContain(E2E_CUSTOM_SITE);

@@ -19,7 +19,13 @@ beforeEach(async () => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
   // Events WXT's fake browser does not implement: the background only subscribes.
-  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved, fakeBrowser.commands.onCommand]) {
+  for (const event of [
+    fakeBrowser.permissions.onAdded,
+    fakeBrowser.permissions.onRemoved,
+    fakeBrowser.commands.onCommand,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.notifications.onClicked,
+  ]) {
     vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
   }
   background.main();

@@ -182,6 +182,14 @@ export const Settings = z.object({
   autoOpen: z.boolean(),
   panelMode: z.enum(['overlay', 'browser-panel']),
   currentCycleId: z.optional(id()),
+  /** Optional reminders (off unless the user sets them). */
+  reminder: z.optional(
+    z.object({
+      reviewDate: z.optional(IsoDate),
+      daysBefore: z.number().check(z.int(), z.gte(1), z.lte(60)),
+      monthlyNudge: z.boolean(),
+    }),
+  ),
   updatedAt: timestamp(),
 });
 export type Settings = z.infer<typeof Settings>;
