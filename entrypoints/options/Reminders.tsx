@@ -72,7 +72,7 @@ export function Reminders() {
           {t('reminderNudge')}
         </label>
         <p class="muted">{enabled ? t('reminderStateOn') : t('reminderStateOff')}</p>
-        <button type="submit">{t('save')}</button>
+        <button type="submit">{t('reminderSave')}</button>
       </form>
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text}

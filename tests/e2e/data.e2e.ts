@@ -23,7 +23,7 @@ describe('your data', () => {
     await options.goto(session.url('options.html'));
     await options.getByRole('button', { name: 'Add a goal' }).click();
     await options.fill('#goal-title', '=SUM(A1) revenue goal');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('=SUM(A1) revenue goal');
 
     const [backupFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);

@@ -69,7 +69,7 @@ describe('import goals', () => {
     await options.goto(session.url('options.html'));
     await options.getByRole('button', { name: 'Add a goal' }).click();
     await options.fill('#goal-title', 'Kept goal');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('Kept goal');
 
     // An old binary Excel file (OLE container) named .xlsx.

@@ -30,11 +30,11 @@ describe('options: goals by hand', () => {
     await options.fill('#goal-baseline', '100');
     await options.fill('#goal-target', '80');
     await options.fill('#goal-actual', 'eighty');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('alert').innerText()).toContain('Actual must be a number');
 
     await options.fill('#goal-actual', '92,5');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('Reduce cloud costs');
     // (92.5 − 100) / (80 − 100) = 37.5 % of the way from baseline to target.
     await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('38% achieved');
@@ -43,7 +43,7 @@ describe('options: goals by hand', () => {
     await options.getByRole('button', { name: 'Edit “Reduce cloud costs”' }).click();
     await options.fill('#goal-actual', '78');
     await options.selectOption('#goal-status', 'achieved');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('110% achieved');
     await expect(sidebar.locator('[data-testid="goals"]').innerText()).resolves.toContain('Achieved');
 
@@ -71,10 +71,10 @@ describe('options: goals by hand', () => {
     await options.getByRole('textbox', { name: 'Key result 1', exact: true }).fill('Sign 5 partners');
     await options.getByRole('textbox', { name: 'Target of key result 1' }).fill('5');
     await options.getByRole('textbox', { name: 'Actual of key result 1' }).fill('three');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByRole('alert').innerText()).toContain('Actual of key result 1 must be a number');
     await options.getByRole('textbox', { name: 'Actual of key result 1' }).fill('3');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('Launch the partner programme');
     await options.getByRole('button', { name: 'Edit “Launch the partner programme”' }).click();
     expect(await options.inputValue('#goal-evidence')).toBe('Three partners signed by October');

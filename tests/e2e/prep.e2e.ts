@@ -36,7 +36,7 @@ describe('preparation document and outcome', () => {
     await options.fill('#goal-unit', 'k€');
     await options.fill('#goal-target', '80');
     await options.fill('#goal-actual', '75');
-    await options.getByRole('button', { name: 'Save' }).click();
+    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
     await options.locator('[data-testid="goal-list"] li', { hasText: 'Reduce cloud costs' }).waitFor();
     await options.close();
     await note('Moved batch jobs to spot instances', 'successes');

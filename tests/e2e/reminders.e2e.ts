@@ -27,7 +27,7 @@ describe('reminders', () => {
     await options.locator('#reminder-date').fill(next.toISOString().slice(0, 10));
     await options.locator('#reminder-days').fill('5');
     await options.getByLabel('Once a month, remind me to jot my wins').check();
-    await options.locator('#reminders-heading ~ form').getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save reminders' }).click();
     await expect.poll(() => options.locator('#reminders-heading ~ .status').innerText()).toContain('Reminders saved');
     await expect.poll(alarms).toEqual([
       { name: 'monthly-nudge', periodInMinutes: 43200 },
@@ -36,7 +36,7 @@ describe('reminders', () => {
 
     await options.locator('#reminder-date').fill('');
     await options.getByLabel('Once a month, remind me to jot my wins').uncheck();
-    await options.locator('#reminders-heading ~ form').getByRole('button', { name: 'Save' }).click();
+    await options.getByRole('button', { name: 'Save reminders' }).click();
     await expect.poll(() => options.locator('#reminders-heading ~ .status').innerText()).toContain('Reminders turned off');
     await expect.poll(alarms).toEqual([]);
     await options.close();
