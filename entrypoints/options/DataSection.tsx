@@ -1,16 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
-import { backupSummary, parseBackup, type Backup, type BackupProblem } from '@/utils/backup';
+import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore } from '@/utils/backup';
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
 import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
 import { goalsToCsv, notesToMarkdown } from '@/utils/export';
-import { formatDate, formatNumber, t } from '@/utils/i18n';
+import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
 import type { Cycle } from '@/utils/model';
 import { CUSTOM_SITES_SCRIPT_ID } from '@/utils/sites';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+const STORE_KEYS: Record<BackupStore, MessageKey> = {
+  cycles: 'storeCycles',
+  goals: 'storeGoals',
+  notes: 'storeNotes',
+  questions: 'storeQuestions',
+  outcomes: 'storeOutcomes',
+  siteRules: 'storeSiteRules',
+  imports: 'storeImports',
+  mappings: 'storeMappings',
+};
 
 /** Saves `content` as a file the user downloads (nothing leaves the machine otherwise). */
 function download(name: string, content: string, type: string) {
@@ -161,6 +172,13 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
               summary.cycles.join(', ') || '–',
             ])}
           </p>
+          <ul class="plain store-counts">
+            {BACKUP_STORE_NAMES.map((name) => (
+              <li key={name}>
+                {t(STORE_KEYS[name])}: {summary.counts[name]}
+              </li>
+            ))}
+          </ul>
           <div class="row">
             <button type="button" class="primary" onClick={() => void restore('merge')}>
               {t('restoreMerge')}

@@ -57,6 +57,14 @@ export function History() {
                     <dd class="note-text">{outcome.managerFeedback}</dd>
                   </>
                 )}
+                {outcome.answers
+                  ?.filter((entry) => entry.answer)
+                  .map((entry) => (
+                    <>
+                      <dt>{entry.question}</dt>
+                      <dd class="note-text">{entry.answer}</dd>
+                    </>
+                  ))}
                 {outcome.agreedObjectives?.length ? (
                   <>
                     <dt>{t('outcomeObjectives')}</dt>

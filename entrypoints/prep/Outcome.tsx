@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { outcomes, startCycle } from '@/utils/db';
+import { notes, outcomes, questions, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
 
@@ -18,12 +18,26 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
     rewardAgreed: '',
     agreedObjectives: '',
   });
+  /** The questions prepared for the manager (question notes, own questions), with whether asked and the answer. */
+  const [answers, setAnswers] = useState<{ question: string; asked: boolean; answer: string }[]>([]);
   const [nextLabel, setNextLabel] = useState('');
   const [moveUnfinished, setMoveUnfinished] = useState(false);
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    void outcomes.get(cycle.id).then((outcome) => {
+    void Promise.all([outcomes.get(cycle.id), notes.listByCycle(cycle.id), questions.all()]).then(([outcome, noteList, questionList]) => {
+      const prepared = [
+        ...noteList.filter((note) => note.part === 'question').reverse().map((note) => note.text),
+        ...questionList.filter((question) => question.origin === 'custom').map((question) => question.text),
+      ];
+      const saved = outcome?.answers ?? [];
+      const texts = [...new Set([...saved.map((entry) => entry.question), ...prepared])];
+      setAnswers(
+        texts.map((question) => {
+          const entry = saved.find((candidate) => candidate.question === question);
+          return { question, asked: entry?.asked ?? false, answer: entry?.answer ?? '' };
+        }),
+      );
       setStored(outcome);
       if (!outcome) return;
       setForm({
@@ -59,6 +73,9 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
         ...(text('trainingAgreed') ? { trainingAgreed: text('trainingAgreed') } : {}),
         ...(text('rewardAgreed') ? { rewardAgreed: text('rewardAgreed') } : {}),
         ...(objectives.length ? { agreedObjectives: objectives } : {}),
+        ...(answers.length
+          ? { answers: answers.map(({ question, asked, answer }) => ({ question, asked, ...(answer.trim() ? { answer: answer.trim() } : {}) })) }
+          : {}),
       });
       setStored(saved);
       setStatus({ kind: 'ok', text: t('outcomeSaved') });
@@ -114,6 +131,27 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
         {field('trainingAgreed', t('outcomeTraining'))}
         {field('rewardAgreed', t('outcomeReward'))}
         {field('agreedObjectives', t('outcomeObjectives'), t('outcomeObjectivesHint'))}
+        <fieldset class="answers">
+          <legend>{t('outcomeAnswers')}</legend>
+          {answers.length === 0 && <p class="empty">{t('outcomeNoQuestions')}</p>}
+          {answers.map((entry, index) => {
+            const update = (patch: Partial<typeof entry>) => setAnswers(answers.map((item, at) => (at === index ? { ...item, ...patch } : item)));
+            return (
+              <div class="answer" key={entry.question}>
+                <label class="check">
+                  <input type="checkbox" checked={entry.asked} onChange={(event) => update({ asked: event.currentTarget.checked })} />
+                  {entry.question}
+                </label>
+                <textarea
+                  aria-label={t('outcomeAnswerLabel', entry.question.slice(0, 80))}
+                  placeholder={t('outcomeAnswerPlaceholder')}
+                  value={entry.answer}
+                  onInput={(event) => update({ answer: event.currentTarget.value, asked: true })}
+                />
+              </div>
+            );
+          })}
+        </fieldset>
         <button type="submit" class="primary">
           {t('save')}
         </button>

@@ -56,6 +56,7 @@ describe('your data', () => {
     // Restore the backup: everything is back.
     await options.locator('#restore-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
     await expect.poll(() => options.locator('[data-testid="restore-preview"]').innerText()).toContain('1 goals and 1 notes');
+    expect(await options.locator('[data-testid="restore-preview"]').innerText()).toContain('Review cycles: 1');
     await options.getByRole('button', { name: 'Replace everything here' }).click();
     await expect.poll(() => options.locator('.data .status').innerText()).toContain('Restored');
     await expect.poll(() => sidebar.locator('[data-testid="notes"]').innerText()).toContain('Presented the roadmap');

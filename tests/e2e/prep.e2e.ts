@@ -42,6 +42,7 @@ describe('preparation document and outcome', () => {
     await note('Moved batch jobs to spot instances', 'successes');
     await note('Need a negotiation course', 'training');
     await note('Ask for a 6 % raise', 'salary');
+    await note('Which team could I lead next year?', 'question');
 
     const prep = await session.context.newPage();
     await prep.goto(session.url('prep.html'));
@@ -68,6 +69,7 @@ describe('preparation document and outcome', () => {
     await prep.getByLabel('I received a report of the interview').check();
     await prep.locator('#outcome-managerFeedback').fill('Strong year on costs');
     await prep.locator('#outcome-agreedObjectives').fill('Lead the data platform migration\nMentor two juniors\n');
+    await prep.getByRole('textbox', { name: 'Answer to: Which team could I lead next year?' }).fill('The platform team, from March');
     await prep.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Saved');
 
@@ -75,6 +77,7 @@ describe('preparation document and outcome', () => {
     await prep.getByRole('button', { name: 'Start the next cycle' }).click();
     await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Started review 2027 with 2 agreed objectives');
     await expect.poll(() => prep.locator('[data-testid="history"]').innerText()).toContain('Strong year on costs');
+    expect(await prep.locator('[data-testid="history"]').innerText()).toContain('The platform team, from March');
 
     const page = await session.context.newPage();
     await page.goto(REVIEW_URL);

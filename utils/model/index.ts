@@ -137,6 +137,10 @@ export const Outcome = z.object({
   agreedGoalIds: z.array(id()),
   trainingAgreed: z.optional(text(MAX_TEXT)),
   rewardAgreed: z.optional(text(MAX_TEXT)),
+  /** The questions prepared for the manager and what they answered (the question's text kept with it). */
+  answers: z.optional(
+    z.array(z.object({ question: z.string().check(z.minLength(1), z.maxLength(2000)), asked: z.boolean(), answer: z.optional(text(MAX_TEXT)) })),
+  ),
   ...timestamps,
 });
 export type Outcome = z.infer<typeof Outcome>;
