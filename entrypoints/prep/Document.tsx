@@ -15,7 +15,8 @@ function Block({ block }: { block: PrepBlock }) {
       const List = block.ordered ? 'ol' : 'ul';
       return (
         <div class="prep-list">
-          {block.title && <h4>{block.title}</h4>}
+          {/* A section's own list sits under its h2: an h3 (a goal's lists use h4 under the goal's h3). */}
+          {block.title && <h3 class="list-title">{block.title}</h3>}
           <List>
             {block.items.map((item, index) => (
               <Item key={index} item={item} />

@@ -90,7 +90,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   }
 
   return (
-    <div class="sidebar">
+    <main class="sidebar">
       <header class="sidebar-header">
         <h1>{t('extName')}</h1>
         {data && <span class="tag">{t('cycleLabel', data.cycle.label)}</span>}
@@ -174,7 +174,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
           </section>
         </>
       )}
-    </div>
+    </main>
   );
 }
 

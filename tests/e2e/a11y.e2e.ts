@@ -1,0 +1,74 @@
+/**
+ * Accessibility: axe-core (injected) finds no violations on the extension's
+ * pages, in light and dark mode, with data and in their empty states; the
+ * sidebar is checked inside its frame on a review page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { jotNote } from './pages';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveReviewFixture(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** axe's violations as short lines (rule: target), for a readable failure. */
+async function violations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE);
+  const result = await target.evaluate(async () => {
+    const axe = (globalThis as any).axe;
+    const run = await axe.run(document, { resultTypes: ['violations'] });
+    return run.violations.flatMap((violation: any) =>
+      violation.nodes.map((node: any) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
+    );
+  });
+  return result as string[];
+}
+
+async function open(path: string, scheme: 'light' | 'dark'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(session.url(path));
+  await page.waitForSelector('main, .sidebar');
+  await page.waitForTimeout(200);
+  return page;
+}
+
+describe.each(['light', 'dark'] as const)('axe in %s mode', (scheme) => {
+  it('finds nothing on the popup, options and preparation pages (empty states)', async () => {
+    for (const path of ['popup.html', 'options.html', 'prep.html']) {
+      const page = await open(path, scheme);
+      expect(await violations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('finds nothing with data, and in the sidebar on a review page', async () => {
+    await jotNote(session, `A win noted in ${scheme} mode`);
+    const options = await open('options.html', scheme);
+    await options.getByRole('button', { name: 'Add a goal' }).click();
+    expect(await violations(options), 'options with the goal form').toEqual([]);
+    await options.close();
+    for (const path of ['popup.html', 'prep.html']) {
+      const page = await open(path, scheme);
+      expect(await violations(page), path).toEqual([]);
+      await page.close();
+    }
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    await sidebar.locator('[data-testid="notes"]').waitFor();
+    expect(await violations(sidebar), 'sidebar').toEqual([]);
+    await page.close();
+  });
+});
