@@ -5,10 +5,10 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
-import { addNote, loadReviewData, siteRules } from '@/utils/db';
+import { addNote, loadDraft, loadReviewData, notes as noteStore, saveDraft, siteRules } from '@/utils/db';
 import { AUTO_ADAPTER, parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
-import { NOTE_PARTS, type NotePart } from '@/utils/model';
+import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
 
 const LATEST_COUNT = 5;
 const loadLatest = () => loadReviewData(LATEST_COUNT);
@@ -19,11 +19,46 @@ export function App() {
   const [text, setText] = useState('');
   const [part, setPart] = useState<NotePart>('successes');
   const [goalId, setGoalId] = useState('');
+  const [happenedOn, setHappenedOn] = useState('');
+  /** The last deleted note, for Undo. */
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const [counts, setCounts] = useState<Map<NotePart, number>>(new Map());
+  const draftLoaded = useRef(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
   // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
   useEffect(() => textRef.current?.focus(), []);
+
+  // A draft survives closing the popup: restored on open, kept while typing, cleared on save.
+  useEffect(() => {
+    void loadDraft()
+      .then((draft) => {
+        if (draft) {
+          setText(draft.text);
+          setPart(draft.part);
+          setGoalId(draft.goalId ?? '');
+          setHappenedOn(draft.happenedOn ?? '');
+        }
+      })
+      .finally(() => (draftLoaded.current = true));
+  }, []);
+  useEffect(() => {
+    if (!draftLoaded.current) return;
+    const timer = setTimeout(() => void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }), 250);
+    return () => clearTimeout(timer);
+  }, [text, part, goalId, happenedOn]);
+
+  // Notes per part of the review, for the counts on the chips.
+  useEffect(() => {
+    if (!data) return;
+    void noteStore.listByCycle(data.cycle.id).then((all) => {
+      const next = new Map<NotePart, number>();
+      for (const note of all) next.set(note.part, (next.get(note.part) ?? 0) + 1);
+      setCounts(next);
+    });
+  }, [data]);
 
   // The page the popup was opened on (its address is readable thanks to activeTab).
   const [tab, setTab] = useState<{ id: number; url: URL } | null>(null);
@@ -63,7 +98,7 @@ export function App() {
       .catch(() => setStatus({ kind: 'error', text: t('siteAddFailed') }));
   }
 
-  async function save(event?: Event) {
+  async function save(event?: Event, as: NotePart = part) {
     event?.preventDefault();
     if (!data) return;
     if (!text.trim()) {
@@ -72,10 +107,35 @@ export function App() {
       return;
     }
     try {
-      await addNote(data.cycle.id, { part, text, ...(goalId ? { goalId } : {}) });
+      await addNote(data.cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) });
       setText('');
+      setHappenedOn('');
+      await saveDraft(undefined);
       setStatus({ kind: 'ok', text: t('noteSaved') });
       textRef.current?.focus();
+    } catch {
+      setStatus({ kind: 'error', text: t('noteSaveFailed') });
+    }
+  }
+
+  async function remove(note: Note) {
+    await noteStore.delete(note.id);
+    setDeleted(note);
+    setStatus({ kind: 'ok', text: t('noteDeleted') });
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    await noteStore.put(deleted);
+    setDeleted(null);
+    setStatus({ kind: 'ok', text: t('noteRestored') });
+  }
+
+  async function saveEdit(note: Note) {
+    if (!editing?.text.trim()) return;
+    try {
+      await noteStore.put({ ...note, text: editing.text.trim() });
+      setEditing(null);
     } catch {
       setStatus({ kind: 'error', text: t('noteSaveFailed') });
     }
@@ -110,9 +170,14 @@ export function App() {
               {NOTE_PARTS.map((value) => (
                 <option key={value} value={value}>
                   {partLabel(value)}
+                  {counts.get(value) ? ` (${counts.get(value)})` : ''}
                 </option>
               ))}
             </select>
+          </div>
+          <div class="field">
+            <label for="note-date">{t('noteHappenedOn')}</label>
+            <input id="note-date" type="date" value={happenedOn} onInput={(event) => setHappenedOn(event.currentTarget.value)} />
           </div>
           <div class="field grow">
             <label for="note-goal">{t('noteGoal')}</label>
@@ -130,9 +195,20 @@ export function App() {
           <button type="submit" class="primary" disabled={!data}>
             {t('noteSave')}
           </button>
+          <button type="button" disabled={!data} onClick={() => void save(undefined, 'successes')}>
+            {t('noteSaveWin')}
+          </button>
+          <button type="button" disabled={!data} onClick={() => void save(undefined, 'difficulties')}>
+            {t('noteSaveDifficulty')}
+          </button>
           <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
             {status?.text}
           </p>
+          {deleted && (
+            <button type="button" onClick={() => void undoDelete()}>
+              {t('undo')}
+            </button>
+          )}
         </div>
       </form>
       <section aria-labelledby="latest-heading">
@@ -142,8 +218,46 @@ export function App() {
           {data?.notes.map((note) => (
             <li key={note.id}>
               <span class="tag">{partLabel(note.part)}</span>{' '}
-              <span class="muted">{formatDate(note.createdAt)}</span>
-              <p class="note-text">{note.text}</p>
+              <span class="muted">{formatDate(note.happenedOn ?? note.createdAt)}</span>
+              {editing?.id === note.id ? (
+                <form
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    void saveEdit(note);
+                  }}
+                >
+                  <textarea
+                    aria-label={t('noteEditLabel')}
+                    value={editing.text}
+                    onInput={(event) => setEditing({ id: note.id, text: event.currentTarget.value })}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Escape') setEditing(null);
+                      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                        event.preventDefault();
+                        void saveEdit(note);
+                      }
+                    }}
+                  />
+                  <div class="row">
+                    <button type="submit">{t('save')}</button>
+                    <button type="button" onClick={() => setEditing(null)}>
+                      {t('cancel')}
+                    </button>
+                  </div>
+                </form>
+              ) : (
+                <>
+                  <p class="note-text">{note.text}</p>
+                  <div class="row">
+                    <button type="button" class="link" aria-label={t('noteEditNamed', note.text.slice(0, 40))} onClick={() => setEditing({ id: note.id, text: note.text })}>
+                      {t('edit')}
+                    </button>
+                    <button type="button" class="link" aria-label={t('noteDeleteNamed', note.text.slice(0, 40))} onClick={() => void remove(note)}>
+                      {t('delete')}
+                    </button>
+                  </div>
+                </>
+              )}
             </li>
           ))}
         </ul>

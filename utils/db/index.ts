@@ -7,6 +7,8 @@ import { openDB, type IDBPDatabase, type IDBPIndex, type StoreNames } from 'idb'
 import {
   Cycle,
   DEFAULT_SETTINGS,
+  IsoDate,
+  NotePart,
   Goal,
   Note,
   Outcome,
@@ -334,4 +336,31 @@ export async function startCycle(
 export async function setCurrentCycle(cycleId: string): Promise<void> {
   if (!(await cycles.get(cycleId))) throw new Error('No such cycle');
   await updateSettings({ currentCycleId: cycleId });
+}
+
+/** What the user was typing in the popup when it closed: kept until saved. */
+export interface NoteDraft {
+  text: string;
+  part: NotePart;
+  goalId?: string;
+  happenedOn?: string;
+}
+const DRAFT_KEY = 'popupDraft';
+
+export async function loadDraft(): Promise<NoteDraft | undefined> {
+  const raw = (await (await getDb()).get('settings', DRAFT_KEY)) as unknown;
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { text, part, goalId, happenedOn } = raw as Record<string, unknown>;
+  if (typeof text !== 'string' || !NotePart.safeParse(part).success) return undefined;
+  return {
+    text,
+    part: part as NotePart,
+    ...(typeof goalId === 'string' && goalId ? { goalId } : {}),
+    ...(typeof happenedOn === 'string' && IsoDate.safeParse(happenedOn).success ? { happenedOn } : {}),
+  };
+}
+
+export async function saveDraft(draft: NoteDraft | undefined): Promise<void> {
+  const tx = (await getDb()).transaction('settings', 'readwrite');
+  await Promise.all([draft && draft.text.trim() ? tx.store.put(draft as never, DRAFT_KEY) : tx.store.delete(DRAFT_KEY), tx.done]);
 }
