@@ -5,7 +5,8 @@ import { partLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
-import { t } from '@/utils/i18n';
+import { t, uiLanguage } from '@/utils/i18n';
+import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import type { Goal, Note } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
@@ -76,9 +77,9 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   /** Matching notes; without a search, all of the cycle's (some may still be loading). */
   const notesCount = normalizedQuery ? shownNotes.length : (data?.notesTotal ?? 0);
 
-  async function insert(note: Note) {
+  async function insert(text: string) {
     try {
-      const reply = InsertResult.parse(await send({ type: 'insert-text', text: note.text, mode: 'caret' }));
+      const reply = InsertResult.parse(await send({ type: 'insert-text', text, mode: 'caret' }));
       setStatus(
         reply.ok
           ? { kind: 'ok', text: t('insertDone') }
@@ -142,7 +143,18 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
                 </button>
               </p>
             ) : (
-              <GoalList goals={shownGoals.slice(0, goalsShown)} />
+              <>
+                {embedded && (
+                  <button type="button" onClick={() => void insert(draftResultsParagraph(data.goals, data.notes, draftLanguage()))}>
+                    {t('insertResultsParagraph')}
+                  </button>
+                )}
+                <GoalList
+                  goals={shownGoals.slice(0, goalsShown)}
+                  notes={data.notes}
+                  onInsert={embedded ? (goal) => void insert(draftResultsParagraph([goal], data.notes, draftLanguage())) : undefined}
+                />
+              </>
             )}
             <ShowMore remaining={shownGoals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />
           </section>
@@ -162,7 +174,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
                     )}
                     <p class="note-text">{note.text}</p>
                     {embedded && (
-                      <button type="button" onClick={() => void insert(note)} aria-label={t('insertNoteLabel', note.text.slice(0, 60))}>
+                      <button type="button" onClick={() => void insert(note.text)} aria-label={t('insertNoteLabel', note.text.slice(0, 60))}>
                         {t('insert')}
                       </button>
                     )}
@@ -178,13 +190,39 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   );
 }
 
-function GoalList({ goals }: { goals: Goal[] }) {
+/** The user's language among the drafting templates' (English otherwise). */
+function draftLanguage(): DraftLanguage {
+  const base = uiLanguage().slice(0, 2).toLowerCase();
+  return base === 'nl' || base === 'fr' || base === 'de' ? base : 'en';
+}
+
+function GoalList({ goals, notes, onInsert }: { goals: Goal[]; notes: Note[]; onInsert?: (goal: Goal) => void }) {
   return (
     <ul class="cards" data-testid="goals">
       {goals.map((goal) => (
         <li key={goal.id}>
           <h3>{goal.title}</h3>
           <GoalFigures goal={goal} />
+          <GoalNotes notes={notes.filter((note) => note.goalId === goal.id)} />
+          {onInsert && (
+            <button type="button" onClick={() => onInsert(goal)} aria-label={t('insertGoalSummary', goal.title)}>
+              {t('insert')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A goal's difficulties and successes (and other evidence) under it, newest first. */
+function GoalNotes({ notes }: { notes: Note[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul class="goal-notes">
+      {notes.slice(0, 5).map((note) => (
+        <li key={note.id}>
+          <span class="tag">{partLabel(note.part)}</span> {note.text}
         </li>
       ))}
     </ul>

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { draftResultsParagraph, DRAFT_TEMPLATES } from '@/utils/draft';
+import type { Goal, Note } from '@/utils/model';
+
+const now = 1_780_000_000_000;
+const goal = (id: string, extra: Partial<Goal>): Goal => ({
+  id, cycleId: 'c', title: id, kind: 'quantitative', status: 'on_track', keyResults: [], source: {}, createdAt: now, updatedAt: now, ...extra,
+});
+const note = (id: string, extra: Partial<Note>): Note => ({ id, cycleId: 'c', part: 'results', text: id, createdAt: now, updatedAt: now, ...extra });
+
+const goals = [
+  goal('Grow revenue', { target: 150, actual: 140.5, unit: 'k€', baseline: 100 }),
+  goal('Cut cloud costs', { target: 80, actual: 75, unit: 'k€', direction: 'decrease' }),
+  goal('Mentor juniors', { kind: 'qualitative', status: 'achieved' }),
+  goal('Old idea', { kind: 'qualitative', status: 'dropped' }),
+];
+const notes = [
+  note('n1', { goalId: 'Grow revenue', part: 'successes', text: 'Signed ACME in March.', happenedOn: '2026-03-14' }),
+  note('n2', { goalId: 'Grow revenue', part: 'difficulties', text: 'Hiring freeze slowed the pipeline\nmore details' }),
+  note('n3', { part: 'successes', text: 'Unlinked win' }),
+];
+
+describe('draftResultsParagraph', () => {
+  it('writes one sentence per goal from its figures, with evidence and difficulty, in English', () => {
+    expect(draftResultsParagraph(goals, notes, 'en').split('\n')).toEqual([
+      'Grow revenue: 140.5 k€ against a target of 150 k€, 81% of the objective. For example: Signed ACME in March. What slowed me down: Hiring freeze slowed the pipeline.',
+      'Cut cloud costs: 75 k€ against a target of 80 k€ (100% of the objective).',
+      'Mentor juniors: achieved.',
+    ]);
+  });
+
+  it('uses the language’s templates and number format', () => {
+    const nl = draftResultsParagraph(goals.slice(0, 1), [], 'nl');
+    expect(nl).toBe('Grow revenue: 140,5 k€ tegenover een doel van 150 k€, 81% van de doelstelling.');
+    const de = draftResultsParagraph(goals.slice(2, 3), [], 'de');
+    expect(de).toBe('Mentor juniors: erreicht.');
+    expect(draftResultsParagraph(goals.slice(0, 1), [], 'fr')).toMatch(/^Grow revenue : 140,5 k€ pour une cible de 150 k€, soit 81\s?% de l’objectif\.$/);
+  });
+
+  it('says so when there are no objectives', () => {
+    expect(draftResultsParagraph([], [], 'fr')).toBe(DRAFT_TEMPLATES.fr.none);
+  });
+});
