@@ -8,7 +8,7 @@ import { useReviewData } from '@/components/useReviewData';
 import { t, uiLanguage } from '@/utils/i18n';
 import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
-import type { Goal, Note } from '@/utils/model';
+import { NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
@@ -56,6 +56,7 @@ export function createSidebarLoader(): () => Promise<ReviewDataReply> {
 export function App({ embedded, load }: { embedded: boolean; load: () => Promise<ReviewDataReply> }) {
   const [state, reload] = useReviewData(load);
   const [query, setQuery] = useState('');
+  const [partFilter, setPartFilter] = useState<NotePart | ''>('');
   const [status, setStatus] = useState<Status>(null);
   const [notesShown, setNotesShown] = useState(NOTES_PAGE);
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
@@ -73,9 +74,11 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   const goalTitles = useMemo(() => new Map(data?.goals.map((goal) => [goal.id, goal.title])), [data]);
   const shownGoals = data?.goals.filter((goal) => matches(normalizedQuery, goal.title, goal.description)) ?? [];
   const shownNotes =
-    data?.notes.filter((note) => matches(normalizedQuery, note.text, goalTitles.get(note.goalId ?? ''))) ?? [];
+    data?.notes.filter(
+      (note) => (!partFilter || note.part === partFilter) && matches(normalizedQuery, note.text, goalTitles.get(note.goalId ?? '')),
+    ) ?? [];
   /** Matching notes; without a search, all of the cycle's (some may still be loading). */
-  const notesCount = normalizedQuery ? shownNotes.length : (data?.notesTotal ?? 0);
+  const notesCount = normalizedQuery || partFilter ? shownNotes.length : (data?.notesTotal ?? 0);
 
   async function insert(text: string) {
     try {
@@ -119,6 +122,17 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
           autoComplete="off"
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
+      </div>
+      <div class="field">
+        <label for="part-filter">{t('sidebarFilterPart')}</label>
+        <select id="part-filter" value={partFilter} onChange={(event) => setPartFilter(event.currentTarget.value as NotePart | '')}>
+          <option value="">{t('sidebarAllParts')}</option>
+          {NOTE_PARTS.map((part) => (
+            <option key={part} value={part}>
+              {partLabel(part)}
+            </option>
+          ))}
+        </select>
       </div>
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text}

@@ -78,4 +78,13 @@ describe('sidebar', () => {
     render(<App embedded load={() => Promise.reject(new Error('denied'))} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('loadFailed'));
   });
+
+  it('filters notes by part of the review', async () => {
+    render(<App embedded load={async () => data({ notes: [note('n1', 'A success'), note('n2', 'Need a course', { part: 'training' })] })} />);
+    await screen.findByTestId('notes');
+    fireEvent.change(screen.getByLabelText('sidebarFilterPart'), { target: { value: 'training' } });
+    await waitFor(() => expect(screen.getByTestId('notes').textContent).not.toContain('A success'));
+    expect(screen.getByTestId('notes').textContent).toContain('Need a course');
+  });
 });
+
