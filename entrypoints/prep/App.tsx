@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { cycles, goals, loadReviewData, notes, onDataChanged, questions } from '@/utils/db';
 import { t, uiLanguage } from '@/utils/i18n';
 import { buildPrepDocument, PREP_LANGUAGES, toMarkdown, type PrepDocument, type PrepLanguage } from '@/utils/prep';
-import type { Cycle } from '@/utils/model';
+import type { Cycle, Goal, Note, Question } from '@/utils/model';
+import { QuestionsManager } from './Questions';
 import { PrepDocumentView } from './Document';
 import { History } from './History';
 import { OutcomeForm } from './Outcome';
@@ -12,19 +13,29 @@ function prepLanguage(): PrepLanguage {
   return (PREP_LANGUAGES as readonly string[]).includes(base) ? (base as PrepLanguage) : 'en';
 }
 
-async function loadDocument(): Promise<{ cycle: Cycle; doc: PrepDocument }> {
+interface PrepState {
+  cycle: Cycle;
+  doc: PrepDocument;
+  goals: Goal[];
+  notes: Note[];
+  questions: Question[];
+}
+
+async function loadDocument(): Promise<PrepState> {
   const { cycle, goals: goalList } = await loadReviewData();
   const [noteList, questionList, allCycles] = await Promise.all([notes.listByCycle(cycle.id), questions.all(), cycles.all()]);
+  // The document lists the user's own questions (kept suggestions included), not the hidden ones.
+  const own = questionList.filter((question) => question.origin === 'custom');
   // The cycle before this one: the latest created earlier.
   const previousCycle = allCycles.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
   const previous = previousCycle ? { cycle: previousCycle, goals: await goals.listByCycle(previousCycle.id) } : undefined;
-  const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: questionList, ...(previous ? { previous } : {}) }, prepLanguage());
-  return { cycle, doc };
+  const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: own, ...(previous ? { previous } : {}) }, prepLanguage());
+  return { cycle, doc, goals: goalList, notes: noteList, questions: questionList };
 }
 
 /** The preparation page: the document the seed describes (print, Markdown), the interview's outcome, the history. */
 export function App() {
-  const [state, setState] = useState<{ cycle: Cycle; doc: PrepDocument } | null>(null);
+  const [state, setState] = useState<PrepState | null>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -69,6 +80,7 @@ export function App() {
         </span>
       </nav>
       <PrepDocumentView doc={state.doc} />
+      <QuestionsManager goals={state.goals} notes={state.notes} questions={state.questions} />
       <OutcomeForm cycle={state.cycle} />
       <History />
     </main>

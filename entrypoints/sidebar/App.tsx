@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
+import { SuggestionText, suggestionsFor } from '@/components/SuggestedQuestions';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { t, uiLanguage } from '@/utils/i18n';
@@ -14,6 +15,8 @@ import { normalizeText } from '@/utils/dom';
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
 const NOTES_PAGE = 50;
 const GOALS_PAGE = 50;
+/** Suggested questions in the sidebar (all of them, with hide and add, are on the preparation page). */
+const SUGGESTIONS_SHOWN = 5;
 
 export const DATA_SHOWN_MARK = 'review-companion:data-shown';
 
@@ -197,6 +200,27 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
               </ul>
             )}
             <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
+          </section>
+          <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">{t('sidebarQuestions')}</h2>
+            <ul class="cards" data-testid="questions">
+              {data.questions
+                .filter((question) => question.origin === 'custom' && !question.asked)
+                .map((question) => (
+                  <li key={question.id}>
+                    <span class="tag">{t('questionMine')}</span>
+                    <p class="note-text">{question.text}</p>
+                  </li>
+                ))}
+              {suggestionsFor(data.goals, data.notes, data.questions, SUGGESTIONS_SHOWN).map((suggestion) => (
+                <li key={suggestion.id}>
+                  <SuggestionText suggestion={suggestion} />
+                </li>
+              ))}
+            </ul>
+            <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+              {t('questionsManage')}
+            </button>
           </section>
         </>
       )}

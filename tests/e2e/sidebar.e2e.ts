@@ -48,4 +48,32 @@ describe('sidebar', () => {
     await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(expected);
     await page.close();
   });
+
+  it('suggests questions from the goals, says why, and lets the user keep or hide them on the preparation page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    // "Grow recurring revenue" is at 80 % of its target (first test): questions about obstacles and support, naming it.
+    await expect.poll(() => sidebar.locator('[data-testid="questions"]').innerText()).toContain('Grow recurring revenue');
+
+    const prep = await session.context.newPage();
+    await prep.goto(session.url('prep.html'));
+    const suggested = prep.locator('[data-testid="suggested-questions"] li');
+    await suggested.first().waitFor();
+    const first = (await suggested.first().locator('.note-text').innerText()).trim();
+    await suggested.first().getByRole('button', { name: 'Keep this question' }).click();
+    await expect.poll(() => prep.locator('[data-testid="own-questions"]').innerText()).toContain(first);
+    await expect.poll(() => prep.locator('section.section-questions').innerText()).toContain(first);
+
+    const second = (await suggested.first().locator('.note-text').innerText()).trim();
+    expect(second).not.toBe(first);
+    await suggested.first().getByRole('button', { name: /Don't suggest again/ }).click();
+    await expect.poll(() => prep.locator('[data-testid="suggested-questions"]').innerText()).not.toContain(second);
+    await expect.poll(() => sidebar.locator('[data-testid="questions"]').innerText()).not.toContain(second);
+    // The kept question is the user's own now, in the sidebar too.
+    await expect.poll(() => sidebar.locator('[data-testid="questions"]').innerText()).toContain(first);
+    await prep.close();
+    await page.close();
+  });
 });
+

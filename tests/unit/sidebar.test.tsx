@@ -16,7 +16,7 @@ const note = (id: string, text: string, extra: Partial<Note> = {}): Note => ({
 
 function data(overrides: Partial<ReviewDataReply> = {}): ReviewDataReply {
   const notes = overrides.notes ?? [note('n1', 'Won the ACME tender', { goalId: 'g1' }), note('n2', 'Led the hiring round')];
-  return { cycle, goals: [goal('g1', 'Grow revenue')], notes, notesTotal: notes.length, ...overrides };
+  return { cycle, goals: [goal('g1', 'Grow revenue')], notes, notesTotal: notes.length, questions: [], ...overrides };
 }
 
 beforeEach(() => {

@@ -257,6 +257,7 @@ export interface ReviewData {
   /** Newest first; only the newest `notesLimit` when a limit was asked. */
   notes: Note[];
   notesTotal: number;
+  questions: Question[];
 }
 
 /**
@@ -265,7 +266,7 @@ export interface ReviewData {
  */
 export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   const db = await getDb();
-  const tx = db.transaction(['settings', 'cycles', 'goals', 'notes']);
+  const tx = db.transaction(['settings', 'cycles', 'goals', 'notes', 'questions']);
   const currentId = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY)).currentCycleId;
   const cycle = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
   if (!cycle) {
@@ -274,12 +275,13 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
     return loadReviewData(notesLimit);
   }
   const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
-  const [goalList, noteList, notesTotal] = await Promise.all([
+  const [goalList, noteList, notesTotal, questionList] = await Promise.all([
     tx.objectStore('goals').index('byCycle').getAll(cycle.id),
     newestNotes(notesIndex, cycle.id, notesLimit),
     notesIndex.count(notesOfCycle(cycle.id)),
+    tx.objectStore('questions').getAll(),
   ]);
-  return { cycle, goals: goalList.sort((a, b) => a.createdAt - b.createdAt), notes: noteList, notesTotal };
+  return { cycle, goals: goalList.sort((a, b) => a.createdAt - b.createdAt), notes: noteList, notesTotal, questions: questionList };
 }
 
 /** Goals still open at the end of a cycle: what "move unfinished goals" carries over. */

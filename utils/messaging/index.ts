@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { STORE_NAMES } from '../db/schema';
-import { Cycle, Goal, Note } from '../model';
+import { Cycle, Goal, Note, Question } from '../model';
 
 /** The longest text one insertion may carry (a drafted paragraph or a note). */
 export const MAX_INSERT_LENGTH = 20_000;
@@ -58,6 +58,8 @@ export const ReviewDataReply = z.object({
   goals: z.array(Goal),
   notes: z.array(Note),
   notesTotal: z.number().check(z.int(), z.nonnegative()),
+  /** The user's own questions and the suggestions they hid. */
+  questions: z.array(Question),
 });
 export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
 

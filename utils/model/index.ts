@@ -118,6 +118,8 @@ export const Question = z.object({
   origin: z.enum(['builtin', 'custom']),
   asked: z.optional(z.boolean()),
   answer: z.optional(text(MAX_TEXT)),
+  /** A suggested (built-in) question the user does not want suggested again. */
+  hidden: z.optional(z.boolean()),
   ...timestamps,
 });
 export type Question = z.infer<typeof Question>;

@@ -366,7 +366,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     part: 'training',
     tags: ['training-need'],
     text: {
-      en: 'Some of my tasks are harder for lack of training: can we plan a training for them?',
+      en: 'Some of my tasks are harder for lack of training: can we plan some training for them?',
       nl: 'Sommige taken vallen me zwaarder omdat ik er niet genoeg voor ben opgeleid: kunnen we daar een opleiding voor plannen?',
       fr: 'Certaines de mes tâches sont plus difficiles faute de formation : pouvons-nous prévoir une formation ?',
       de: 'Einige meiner Aufgaben fallen mir mangels Weiterbildung schwerer: Können wir dafür eine Weiterbildung einplanen?',
@@ -390,7 +390,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     part: 'training',
     tags: ['training-need', 'timing'],
     text: {
-      en: 'When could I follow this training, and how will my work be covered in the meantime?',
+      en: 'When could I take this training, and how will my work be covered in the meantime?',
       nl: 'Wanneer kan ik deze opleiding volgen, en wie neemt mijn werk in die tijd over?',
       fr: 'Quand pourrai-je suivre cette formation, et comment mon travail sera-t-il assuré pendant ce temps ?',
       de: 'Wann kann ich diese Weiterbildung besuchen, und wer übernimmt in der Zeit meine Aufgaben?',
@@ -403,7 +403,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['training-need', 'budget', 'timing'],
     text: {
       en: 'Who approves training requests, and by when should I submit mine?',
-      nl: 'Wie keurt opleidingsaanvragen goed, en tegen wanneer moet ik de mijne indienen?',
+      nl: 'Wie keurt opleidingsaanvragen goed, en wanneer moet ik de mijne uiterlijk indienen?',
       fr: 'Qui valide les demandes de formation, et avant quelle date dois-je soumettre la mienne ?',
       de: 'Wer genehmigt Weiterbildungsanträge, und bis wann muss ich meinen einreichen?',
     },
@@ -462,7 +462,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     part: 'training',
     tags: ['feedback'],
     text: {
-      en: 'In your view, have the trainings I followed this year made a visible difference?',
+      en: 'In your view, have the training courses I took this year made a visible difference?',
       nl: 'Hebben de opleidingen die ik dit jaar volgde volgens jou een zichtbaar verschil gemaakt?',
       fr: 'Selon vous, les formations que j’ai suivies cette année ont-elles fait une différence visible ?',
       de: 'Haben die Weiterbildungen, die ich dieses Jahr besucht habe, aus Ihrer Sicht einen sichtbaren Unterschied gemacht?',
@@ -502,8 +502,8 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     text: {
       en: 'What do you expect from me that I may not be doing yet?',
       nl: 'Wat verwacht je van mij dat ik misschien nog niet doe?',
-      fr: 'Qu’attendez-vous de moi que je ne fais peut-être pas encore ?',
-      de: 'Was erwarten Sie von mir, das ich vielleicht noch nicht tue?',
+      fr: 'Y a-t-il des choses que vous attendez de moi et que je ne fais pas encore ?',
+      de: 'Was erwarten Sie von mir, was ich bisher vielleicht noch nicht tue?',
     },
   }),
   q({
@@ -525,7 +525,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['feedback', 'follow-up'],
     text: {
       en: 'How would you like us to give each other feedback during the year?',
-      nl: 'Hoe willen we elkaar in de loop van het jaar feedback geven?',
+      nl: 'Hoe wil je dat we elkaar in de loop van het jaar feedback geven?',
       fr: 'Comment souhaitez-vous que nous échangions nos retours au cours de l’année ?',
       de: 'Wie möchten Sie, dass wir uns im Laufe des Jahres gegenseitig Feedback geben?',
     },
@@ -537,7 +537,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['follow-up'],
     text: {
       en: 'How often should we meet one-to-one to follow up on my objectives?',
-      nl: 'Hoe vaak zouden we een één-op-ééngesprek moeten hebben om mijn doelstellingen op te volgen?',
+      nl: 'Hoe vaak zouden we een één-op-ééngesprek moeten hebben om de voortgang van mijn doelstellingen te bespreken?',
       fr: 'À quelle fréquence devrions-nous faire un point individuel pour suivre mes objectifs ?',
       de: 'Wie oft sollten wir uns zu Einzelgesprächen treffen, um meine Ziele zu verfolgen?',
     },
@@ -671,7 +671,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['career', 'next-goals'],
     text: {
       en: 'Could I take on new responsibilities next year, and which ones?',
-      nl: 'Kan ik volgend jaar nieuwe verantwoordelijkheden opnemen, en welke?',
+      nl: 'Kan ik volgend jaar nieuwe verantwoordelijkheden op me nemen, en welke?',
       fr: 'Pourrais-je prendre de nouvelles responsabilités l’année prochaine, et lesquelles ?',
       de: 'Könnte ich im nächsten Jahr neue Verantwortung übernehmen, und welche?',
     },
@@ -816,7 +816,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     part: 'salary',
     tags: ['reward', 'recognition'],
     text: {
-      en: 'If a raise is not possible now, what other recognition could be considered, such as a bonus, extra days off or a training?',
+      en: 'If a raise is not possible now, what other recognition could be considered, such as a bonus, extra days off or training?',
       nl: 'Als een loonsverhoging nu niet mogelijk is, welke andere erkenning is dan bespreekbaar, zoals een bonus, extra verlofdagen of een opleiding?',
       fr: 'Si une augmentation n’est pas possible maintenant, quelle autre reconnaissance pourrait être envisagée : prime, jours de congé supplémentaires, formation ?',
       de: 'Wenn eine Gehaltserhöhung jetzt nicht möglich ist, welche andere Anerkennung käme infrage, etwa ein Bonus, zusätzliche Urlaubstage oder eine Weiterbildung?',
@@ -867,7 +867,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['follow-up'],
     text: {
       en: 'Who follows up on what we agreed today, and by when?',
-      nl: 'Wie volgt op wat we vandaag hebben afgesproken, en tegen wanneer?',
+      nl: 'Wie zorgt ervoor dat wat we vandaag hebben afgesproken wordt uitgevoerd, en wanneer?',
       fr: 'Qui assure le suivi de ce que nous avons convenu aujourd’hui, et dans quel délai ?',
       de: 'Wer kümmert sich um die Umsetzung dessen, was wir heute vereinbart haben, und bis wann?',
     },
@@ -915,7 +915,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
     tags: ['follow-up'],
     text: {
       en: 'Will the training and salary requests we discussed be passed on to HR, and when will I hear back?',
-      nl: 'Worden de opleidings- en salarisvragen die we besproken hebben aan HR doorgegeven, en wanneer hoor ik iets?',
+      nl: 'Worden de opleidings- en salarisverzoeken die we besproken hebben aan HR doorgegeven, en wanneer hoor ik iets?',
       fr: 'Les demandes de formation et de salaire dont nous avons parlé seront-elles transmises aux RH, et quand aurai-je une réponse ?',
       de: 'Werden die besprochenen Weiterbildungs- und Gehaltswünsche an die Personalabteilung weitergegeben, und wann bekomme ich Rückmeldung?',
     },
