@@ -1,14 +1,53 @@
 /**
- * Translations through the browser's own i18n (`public/_locales/<lang>/
- * messages.json`): the language follows the browser. Every key exists in
- * every language (tests/unit/i18n.test.ts fails otherwise).
+ * Translations from `public/_locales/<lang>/messages.json`: by default the
+ * browser's own i18n (the language follows the browser); when the user chose
+ * a language in the options, that catalogue is loaded at page start
+ * (`applyLanguage`) and used instead. Every key exists in every language
+ * (tests/unit/i18n.test.ts fails otherwise).
  */
 import { browser } from 'wxt/browser';
+
+/** The languages the interface is translated into. */
+export const UI_LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+let chosen: { language: UiLanguage; messages: Record<string, { message: string }> } | undefined;
+
+/**
+ * Uses the language the user chose (`auto`: the browser's). Call before the
+ * first render; a catalogue that cannot be read leaves the browser's language.
+ */
+export async function applyLanguage(language: string | undefined): Promise<void> {
+  requested = language ?? 'auto';
+  if (!language || language === 'auto' || !(UI_LANGUAGES as readonly string[]).includes(language)) {
+    chosen = undefined;
+    return;
+  }
+  try {
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    const response = await fetch(getURL(`/_locales/${language}/messages.json`));
+    chosen = { language: language as UiLanguage, messages: (await response.json()) as Record<string, { message: string }> };
+  } catch {
+    chosen = undefined;
+  }
+}
+
+let requested = 'auto';
+
+/** The language this page was started with (`auto`: the browser's), whether or not its catalogue could be read. */
+export function requestedLanguage(): string {
+  return requested;
+}
 
 /** Every message key, taken from the English catalogue (type only: nothing is bundled). */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
+  const own = chosen?.messages[key]?.message;
+  if (own !== undefined) {
+    const values = ([] as string[]).concat(substitutions ?? []);
+    return own.replace(/\$(\d)/g, (match, index: string) => values[Number(index) - 1] ?? match);
+  }
   let text = '';
   try {
     text = browser.i18n.getMessage(key, substitutions);
@@ -21,6 +60,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 
 /** The UI language the browser picked for this extension (`en`, `nl`, …). */
 export function uiLanguage(): string {
+  if (chosen) return chosen.language;
   try {
     return browser.i18n.getUILanguage();
   } catch {

@@ -11,6 +11,7 @@ import { Cycles } from './Cycles';
 import { DataSection } from './DataSection';
 import { Reminders } from './Reminders';
 import { ImportGoals } from './ImportGoals';
+import { Language } from './Language';
 import { Sites } from './Sites';
 
 /** Goals rendered at first: an import of thousands must not freeze the page. */
@@ -56,6 +57,7 @@ export function App() {
           {t('openPrep')}
         </button>
       </div>
+      <Language />
       {data && <Cycles current={data.cycle} />}
       <section aria-labelledby="goals-heading">
         <div class="row">

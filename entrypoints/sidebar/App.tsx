@@ -6,7 +6,7 @@ import { ShowMore } from '@/components/ShowMore';
 import { SuggestionText, suggestionsFor } from '@/components/SuggestedQuestions';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
-import { t, uiLanguage } from '@/utils/i18n';
+import { requestedLanguage, t, uiLanguage } from '@/utils/i18n';
 import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
 import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import { NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
@@ -41,13 +41,17 @@ async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> 
  * load (the rest, or a change made elsewhere) reads them all, for search and
  * "show more".
  */
-export function createSidebarLoader(): () => Promise<ReviewDataReply> {
-  let firstRequest: Promise<ReviewDataReply> | undefined = requestReviewData(NOTES_PAGE);
-  firstRequest.catch(() => undefined); // handled by the first load
-  return () => {
-    const pending = firstRequest;
-    firstRequest = undefined;
-    return pending ?? requestReviewData();
+export function createSidebarLoader(): { load: () => Promise<ReviewDataReply>; first: Promise<ReviewDataReply> } {
+  const first = requestReviewData(NOTES_PAGE);
+  first.catch(() => undefined); // handled by the first load
+  let firstRequest: Promise<ReviewDataReply> | undefined = first;
+  return {
+    first,
+    load: () => {
+      const pending = firstRequest;
+      firstRequest = undefined;
+      return pending ?? requestReviewData();
+    },
   };
 }
 
@@ -69,6 +73,10 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   useLayoutEffect(() => {
     // Read by `npm run bench`: when the sidebar's DOM first holds the user's data.
     if (data && performance.getEntriesByName(DATA_SHOWN_MARK).length === 0) performance.mark(DATA_SHOWN_MARK);
+  }, [data]);
+  useEffect(() => {
+    // The user chose another language in the options: start again in it.
+    if (data && (data.language ?? 'auto') !== requestedLanguage()) location.reload();
   }, [data]);
   useEffect(() => {
     // After the first paint, fetch the notes that were left out of it.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOCALES = join(ROOT, 'public/_locales');
@@ -49,5 +49,25 @@ describe('translations', () => {
     for (const match of config.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
     const unused = Object.keys(english).filter((key) => !used.has(key));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('a language chosen in the options', () => {
+  it('replaces the browser’s, with substitutions; auto or an unreadable catalogue falls back', async () => {
+    const { applyLanguage, requestedLanguage, t, uiLanguage } = await import('@/utils/i18n');
+    const nl = catalogue('nl');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(nl)));
+    await applyLanguage('nl');
+    expect(String(fetchSpy.mock.calls[0]![0])).toMatch(/\/_locales\/nl\/messages\.json$/);
+    expect(t('sidebarGoals')).toBe(nl.sidebarGoals!.message);
+    expect(t('cycleLabel', '2026')).toBe(nl.cycleLabel!.message.replace('$1', '2026'));
+    expect(uiLanguage()).toBe('nl');
+    fetchSpy.mockRejectedValue(new Error('offline'));
+    await applyLanguage('de');
+    expect(requestedLanguage()).toBe('de');
+    expect(t('sidebarGoals')).toBe('sidebarGoals'); // outside the browser: the key
+    await applyLanguage('auto');
+    expect(requestedLanguage()).toBe('auto');
+    fetchSpy.mockRestore();
   });
 });

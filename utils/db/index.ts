@@ -258,6 +258,7 @@ export interface ReviewData {
   notes: Note[];
   notesTotal: number;
   questions: Question[];
+  language?: string;
 }
 
 /**
@@ -267,7 +268,8 @@ export interface ReviewData {
 export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   const db = await getDb();
   const tx = db.transaction(['settings', 'cycles', 'goals', 'notes', 'questions']);
-  const currentId = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY)).currentCycleId;
+  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  const currentId = settings.currentCycleId;
   const cycle = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
   if (!cycle) {
     // First use: create the cycle (a write), then read again.
@@ -281,7 +283,14 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
     notesIndex.count(notesOfCycle(cycle.id)),
     tx.objectStore('questions').getAll(),
   ]);
-  return { cycle, goals: goalList.sort((a, b) => a.createdAt - b.createdAt), notes: noteList, notesTotal, questions: questionList };
+  return {
+    cycle,
+    goals: goalList.sort((a, b) => a.createdAt - b.createdAt),
+    notes: noteList,
+    notesTotal,
+    questions: questionList,
+    language: settings.language,
+  };
 }
 
 /** Goals still open at the end of a cycle: what "move unfinished goals" carries over. */

@@ -60,6 +60,8 @@ export const ReviewDataReply = z.object({
   notesTotal: z.number().check(z.int(), z.nonnegative()),
   /** The user's own questions and the suggestions they hid. */
   questions: z.array(Question),
+  /** The interface language the user chose (`auto`: the browser's). */
+  language: z.optional(z.string().check(z.maxLength(10))),
 });
 export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
 
