@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { loadReviewData } from '@/utils/db';
 import {
+  FieldList,
   InsertResult,
   isFromContentScript,
   isFromExtensionPage,
@@ -28,7 +29,12 @@ async function relayInsert(sender: Sender, message: MessageOf<'insert-text'>): P
   if (tabId === undefined) return { ok: false, reason: 'no-page' };
   try {
     const reply = InsertResult.safeParse(
-      await toLauncher(tabId, { type: 'insert-into-page', text: message.text, mode: message.mode }),
+      await toLauncher(tabId, {
+        type: 'insert-into-page',
+        text: message.text,
+        mode: message.mode,
+        ...(message.field !== undefined ? { field: message.field } : {}),
+      }),
     );
     return reply.success ? reply.data : { ok: false, reason: 'invalid' };
   } catch {
@@ -71,6 +77,13 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       return isFromExtensionPage(sender, id, DATA_PAGES) ? loadReviewData(message.notesLimit) : undefined;
     case 'insert-text':
       return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? relayInsert(sender, message) : undefined;
+    case 'list-fields': {
+      const tabId = sender.tab?.id;
+      if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;
+      return toLauncher(tabId, message)
+        .then((reply) => FieldList.parse(reply))
+        .catch(() => ({ fields: [] }));
+    }
     case 'set-sidebar': {
       const tabId = sender.tab?.id;
       if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;

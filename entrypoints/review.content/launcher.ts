@@ -150,14 +150,18 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
   });
   ctx.addEventListener(document, 'selectionchange', () => rememberSelection(document));
 
-  function insert(text: string, mode: 'caret' | 'replace' | 'append'): InsertResult {
-    // The last field the user was in; else the review's first field as it is now
-    // (the form may have rendered or changed since detection), or on a page no
-    // adapter knows (opened by the user), the first free-text field.
+  /** The review's fields as the page is now (it may have rendered or changed since detection); on a page no adapter knows, its free-text fields. */
+  function currentFields() {
+    return detectReviewPage(new URL(location.href), document)?.fields ?? findGenericFields(document);
+  }
+
+  function insert(text: string, mode: 'caret' | 'replace' | 'append', field?: number): InsertResult {
+    // The field the user picked in the sidebar; else the last field they were
+    // in; else the review's first field.
+    const picked = field !== undefined ? currentFields()[field]?.element : undefined;
+    if (field !== undefined && !picked) return { ok: false, reason: 'no-field' };
     const target =
-      lastField?.isConnected && isEditable(lastField)
-        ? lastField
-        : ((detectReviewPage(new URL(location.href), document)?.fields ?? findGenericFields(document))[0]?.element ?? null);
+      picked ?? (lastField?.isConnected && isEditable(lastField) ? lastField : (currentFields()[0]?.element ?? null));
     if (!target) return { ok: false, reason: 'no-field' };
     return insertIntoField(target, text, mode) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }
@@ -165,7 +169,10 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
   onMessage((raw, sender) => {
     if (sender.id !== extensionId) return undefined;
     const message = parseLauncherMessage(raw);
-    if (message?.type === 'insert-into-page') return Promise.resolve(insert(message.text, message.mode));
+    if (message?.type === 'insert-into-page') return Promise.resolve(insert(message.text, message.mode, message.field));
+    if (message?.type === 'list-fields') {
+      return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: label.slice(0, 200), kind })) });
+    }
     if (message?.type === 'set-sidebar') {
       const open = message.open === 'toggle' ? !sidebar : message.open;
       openedByUser = open;

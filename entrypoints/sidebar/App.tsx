@@ -8,7 +8,7 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { requestedLanguage, t, uiLanguage } from '@/utils/i18n';
 import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
-import { InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
+import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import { NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 
@@ -64,6 +64,16 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   const [state, reload] = useReviewData(load);
   const [query, setQuery] = useState('');
   const [partFilter, setPartFilter] = useState<NotePart | ''>('');
+  /** Where Insert puts text: '' = where the user's cursor was, else an index in `fields`. */
+  const [target, setTarget] = useState('');
+  const [fields, setFields] = useState<FieldList['fields']>([]);
+  const refreshFields = () =>
+    void send({ type: 'list-fields' })
+      .then((reply) => setFields(FieldList.parse(reply).fields))
+      .catch(() => setFields([]));
+  useEffect(() => {
+    if (embedded) refreshFields();
+  }, [embedded]);
   const [status, setStatus] = useState<Status>(null);
   const [notesShown, setNotesShown] = useState(NOTES_PAGE);
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
@@ -93,7 +103,10 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
 
   async function insert(text: string) {
     try {
-      const reply = InsertResult.parse(await send({ type: 'insert-text', text, mode: 'caret' }));
+      const field = target === '' ? undefined : Number(target);
+      const reply = InsertResult.parse(
+        await send({ type: 'insert-text', text, mode: 'caret', ...(field !== undefined ? { field } : {}) }),
+      );
       setStatus(
         reply.ok
           ? { kind: 'ok', text: t('insertDone') }
@@ -134,6 +147,19 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
+      {embedded && (
+        <div class="field">
+          <label for="insert-target">{t('insertTarget')}</label>
+          <select id="insert-target" value={target} onFocus={refreshFields} onChange={(event) => setTarget(event.currentTarget.value)}>
+            <option value="">{t('insertTargetCursor')}</option>
+            {fields.map((field, index) => (
+              <option key={index} value={String(index)}>
+                {field.label || t('importColumnNumber', String(index + 1))}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div class="field">
         <label for="part-filter">{t('sidebarFilterPart')}</label>
         <select id="part-filter" value={partFilter} onChange={(event) => setPartFilter(event.currentTarget.value as NotePart | '')}>

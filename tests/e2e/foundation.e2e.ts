@@ -83,6 +83,19 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
       'Mentored two new colleaguesMentored two new colleagues',
     );
     expect(await page.locator('input[type="search"]').inputValue()).toBe('');
+
+    // Or the user picks the field from the sidebar's list, labelled as the form labels it.
+    await sidebar.locator('#insert-target').focus();
+    await expect.poll(() => sidebar.locator('#insert-target option').allInnerTexts()).toEqual([
+      'Where my cursor was in the form',
+      'Goals – Comment',
+      'Overall – Comment',
+    ]);
+    await sidebar.locator('#insert-target').selectOption({ label: 'Goals – Comment' });
+    await insertButton.click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toContain(
+      'Mentored two new colleaguesMentored two new colleagues',
+    );
     await page.close();
   });
 

@@ -92,5 +92,16 @@ describe('background routing', () => {
     await expect(send({ type: 'launcher-status' }, { ...CONTENT_SCRIPT, url: 'https://wd5.myworkday.com/a' })).resolves.toEqual({ enabled: true });
     await expect(send({ type: 'launcher-status' }, SIDEBAR)).resolves.toBeUndefined();
   });
+
+  it('asks the launcher for the review fields on behalf of the sidebar only, and validates the answer', async () => {
+    const tabsSend = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValueOnce({ fields: [{ label: 'Strengths', kind: 'textarea' }] })
+      .mockResolvedValueOnce({ fields: [{ label: 'x', kind: 'script' }] });
+    await expect(send({ type: 'list-fields' }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    await expect(send({ type: 'list-fields' }, SIDEBAR)).resolves.toEqual({ fields: [{ label: 'Strengths', kind: 'textarea' }] });
+    expect(tabsSend).toHaveBeenCalledWith(7, { type: 'list-fields' }, { frameId: 0 });
+    await expect(send({ type: 'list-fields' }, SIDEBAR)).resolves.toEqual({ fields: [] });
+  });
 });
 

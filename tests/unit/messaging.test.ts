@@ -3,11 +3,12 @@ import {
   isFromContentScript,
   isFromExtensionPage,
   isMessage,
+  MAX_FIELDS,
   MAX_INSERT_LENGTH,
   Message,
   parseMessage,
 } from '@/utils/messaging';
-import { LAUNCHER_MAX_INSERT_LENGTH, parseLauncherMessage } from '@/utils/messaging/launcher-messages';
+import { LAUNCHER_MAX_FIELDS, LAUNCHER_MAX_INSERT_LENGTH, parseLauncherMessage } from '@/utils/messaging/launcher-messages';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 
@@ -54,6 +55,14 @@ describe('the launcher guard agrees with the zod schema', () => {
     { type: 'insert-into-page', text: 'a' },
     { type: 'insert-into-page', text: 'a', mode: 'toString' },
     { type: 'insert-into-page', text: 'a', mode: 'constructor' },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: 0 },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: 3 },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: -1 },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: 1.5 },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: 500 },
+    { type: 'insert-into-page', text: 'a', mode: 'caret', field: '2' },
+    { type: 'list-fields' },
+    { type: 'list-fields', extra: 1 },
     { type: 'set-sidebar', open: true },
     { type: 'set-sidebar', open: false },
     { type: 'set-sidebar', open: 'toggle' },
@@ -66,14 +75,17 @@ describe('the launcher guard agrees with the zod schema', () => {
     Object.create({ type: 'set-sidebar', open: true }),
   ];
 
-  it('uses the same length limit', () => {
+  it('uses the same limits', () => {
     expect(LAUNCHER_MAX_INSERT_LENGTH).toBe(MAX_INSERT_LENGTH);
+    expect(LAUNCHER_MAX_FIELDS).toBe(MAX_FIELDS);
   });
 
   it.each(samples.map((sample, index) => [index, sample]))('sample %i', (_index, sample) => {
     const zod = Message.safeParse(sample);
     const expected =
-      zod.success && (zod.data.type === 'insert-into-page' || zod.data.type === 'set-sidebar') ? zod.data : undefined;
+      zod.success && (zod.data.type === 'insert-into-page' || zod.data.type === 'set-sidebar' || zod.data.type === 'list-fields')
+        ? zod.data
+        : undefined;
     expect(parseLauncherMessage(sample)).toEqual(expected);
   });
 });

@@ -18,14 +18,29 @@ const StoreNameSchema = z.enum(STORE_NAMES);
 const InsertMode = z.enum(['caret', 'replace', 'append']);
 export type InsertMode = z.infer<typeof InsertMode>;
 const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT_LENGTH));
+const fieldIndex = () => z.number().check(z.int(), z.nonnegative(), z.lt(MAX_FIELDS));
+
+/** More fields than any review form has: bounds an index coming from a message. */
+export const MAX_FIELDS = 500;
+
+export const FieldList = z.object({
+  fields: z.array(z.object({ label: z.string().check(z.maxLength(200)), kind: z.enum(['textarea', 'input', 'contenteditable', 'iframe-editor']) })),
+});
+export type FieldList = z.infer<typeof FieldList>;
 
 export const Message = z.discriminatedUnion('type', [
   /** EP → EP: data changed in these stores; re-read them. Carries no data. */
   z.object({ type: z.literal('data-changed'), stores: z.array(StoreNameSchema) }),
-  /** sidebar (EP in a tab) → BG: insert this text in the page of my tab. */
-  z.object({ type: z.literal('insert-text'), text: insertText(), mode: InsertMode }),
-  /** BG → CS: insert this text into the last focused review field. */
-  z.object({ type: z.literal('insert-into-page'), text: insertText(), mode: InsertMode }),
+  /**
+   * sidebar (EP in a tab) → BG: insert this text in the page of my tab: into
+   * the field the user picked (`field`, an index in `list-fields`' answer),
+   * else the last focused review field.
+   */
+  z.object({ type: z.literal('insert-text'), text: insertText(), mode: InsertMode, field: z.optional(fieldIndex()) }),
+  /** BG → CS: the same, for the launcher. */
+  z.object({ type: z.literal('insert-into-page'), text: insertText(), mode: InsertMode, field: z.optional(fieldIndex()) }),
+  /** sidebar → BG → CS: the review's fields as the page shows them now (labels and kinds only). */
+  z.object({ type: z.literal('list-fields') }),
   /**
    * sidebar → BG: the current cycle with its goals and notes. The sidebar
    * asks the background because an extension iframe on a web page may be

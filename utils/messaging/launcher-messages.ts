@@ -6,10 +6,11 @@
  */
 import type { InsertMode, MessageOf } from './index';
 
-export type LauncherMessage = MessageOf<'insert-into-page'> | MessageOf<'set-sidebar'>;
+export type LauncherMessage = MessageOf<'insert-into-page'> | MessageOf<'set-sidebar'> | MessageOf<'list-fields'>;
 
-/** Kept equal to MAX_INSERT_LENGTH in ./index.ts (checked by a test). */
+/** Kept equal to MAX_INSERT_LENGTH and MAX_FIELDS in ./index.ts (checked by a test). */
 export const LAUNCHER_MAX_INSERT_LENGTH = 20_000;
+export const LAUNCHER_MAX_FIELDS = 500;
 const MODES: readonly InsertMode[] = ['caret', 'replace', 'append'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -20,11 +21,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseLauncherMessage(raw: unknown): LauncherMessage | undefined {
   if (!isRecord(raw)) return undefined;
   if (raw.type === 'insert-into-page') {
-    const { text, mode } = raw;
+    const { text, mode, field } = raw;
     if (typeof text !== 'string' || text.length < 1 || text.length > LAUNCHER_MAX_INSERT_LENGTH) return undefined;
     if (typeof mode !== 'string' || !MODES.includes(mode as InsertMode)) return undefined;
-    return { type: 'insert-into-page', text, mode: mode as InsertMode };
+    if (field !== undefined && (typeof field !== 'number' || !Number.isInteger(field) || field < 0 || field >= LAUNCHER_MAX_FIELDS)) {
+      return undefined;
+    }
+    return { type: 'insert-into-page', text, mode: mode as InsertMode, ...(field !== undefined ? { field } : {}) };
   }
+  if (raw.type === 'list-fields') return { type: 'list-fields' };
   if (raw.type === 'set-sidebar') {
     const { open } = raw;
     if (typeof open !== 'boolean' && open !== 'toggle') return undefined;
