@@ -10,7 +10,7 @@ import {
   type MessageOf,
 } from '@/utils/messaging';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
-import { injectLauncher, isSiteEnabled, syncSites } from './sites';
+import { injectLauncher, launcherStatus, syncSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -48,12 +48,12 @@ async function relayInsert(sender: Sender, message: MessageOf<'insert-text'>): P
  * run (a site the user never enabled), it is injected first: the toolbar
  * button and the keyboard shortcut grant `activeTab` for that one page.
  */
-export async function setSidebarOnTab(tabId: number, open: boolean | 'toggle'): Promise<boolean> {
+export async function setSidebarOnTab(tabId: number, open: MessageOf<'set-sidebar'>['open']): Promise<boolean> {
   try {
     await toLauncher(tabId, { type: 'set-sidebar', open });
     return true;
   } catch {
-    if (open === false) return true;
+    if (open === false || open === 'collapse') return true;
   }
   try {
     await injectLauncher(tabId);
@@ -92,9 +92,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
     case 'open-sidebar':
       return isFromExtensionPage(sender, id, POPUP_PAGES) ? setSidebarOnTab(message.tabId, true) : undefined;
     case 'launcher-status':
-      return isFromContentScript(sender, id) && sender.url
-        ? isSiteEnabled(sender.url).then((enabled) => ({ enabled }))
-        : undefined;
+      return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
       if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html'])) {

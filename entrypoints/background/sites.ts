@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
-import { siteRules } from '@/utils/db';
+import { getSettings, siteRules } from '@/utils/db';
 import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns } from '@/utils/sites';
 
 const LAUNCHER_FILE = '/content-scripts/review.js';
@@ -41,6 +41,13 @@ export function syncSites(): Promise<string[]> {
   const next = queue.then(applySiteRules);
   queue = next.catch((error: unknown) => console.error('Review Companion: could not update the custom sites', error));
   return next;
+}
+
+/** What the launcher needs before opening by itself: may it, and how the sidebar looks. */
+export async function launcherStatus(url: string): Promise<{ enabled: boolean; side: 'left' | 'right'; width: number }> {
+  const settings = await getSettings();
+  const enabled = settings.autoOpen && (await isSiteEnabled(url));
+  return { enabled, side: settings.sidebarSide, width: settings.sidebarWidth };
 }
 
 /** Whether the launcher may open by itself on `url` (the user did not switch that suite off). */

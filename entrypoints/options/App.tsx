@@ -10,6 +10,7 @@ import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
 import { DataSection } from './DataSection';
 import { Reminders } from './Reminders';
+import { SidebarSettings } from './SidebarSettings';
 import { ImportGoals } from './ImportGoals';
 import { Language } from './Language';
 import { Sites } from './Sites';
@@ -110,6 +111,7 @@ export function App() {
         {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
       </section>
       {data && <ImportGoals cycleId={data.cycle.id} />}
+      <SidebarSettings />
       <Reminders />
       <Sites />
       {data && <DataSection cycle={data.cycle} />}

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { startLauncher } from './launcher';
+import { DEFAULT_LAYOUT } from './sidebar-host';
 
 export default defineContentScript({
   matches: [...HOSTED_SUITE_MATCHES],
@@ -35,9 +36,16 @@ export default defineContentScript({
         browser.runtime.onMessage.addListener(listener);
         ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
       },
-      isSiteEnabled: async () => {
-        const reply: unknown = await browser.runtime.sendMessage({ type: 'launcher-status' });
-        return (reply as { enabled?: unknown } | undefined)?.enabled !== false;
+      siteStatus: async () => {
+        const reply = (await browser.runtime.sendMessage({ type: 'launcher-status' })) as Record<string, unknown> | undefined;
+        const width = Number(reply?.width);
+        return {
+          enabled: reply?.enabled !== false,
+          layout: {
+            side: reply?.side === 'left' ? 'left' : 'right',
+            width: Number.isFinite(width) ? Math.min(640, Math.max(280, width)) : DEFAULT_LAYOUT.width,
+          },
+        };
       },
     });
   },

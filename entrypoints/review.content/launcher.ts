@@ -3,7 +3,7 @@ import { detectReviewPage, findGenericFields, type ReviewPageMatch } from '@/uti
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
-import { HOST_TAG, mountSidebar, type SidebarHost } from './sidebar-host';
+import { DEFAULT_LAYOUT, HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
 
 /** Stop watching the DOM after this long without a change (the form has rendered). */
 const IDLE_DISCONNECT_MS = 10_000;
@@ -23,8 +23,8 @@ export interface LauncherOptions {
   sidebarUrl: string;
   extensionId: string;
   onMessage(listener: Listener): void;
-  /** Asks the background whether the sidebar may open by itself on this site. */
-  isSiteEnabled(): Promise<boolean>;
+  /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
+  siteStatus(): Promise<SiteStatus>;
 }
 
 /**
@@ -41,7 +41,12 @@ function isTextField(target: EventTarget | null): target is HTMLElement {
   return target.isContentEditable;
 }
 
-export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteEnabled }: LauncherOptions): void {
+export interface SiteStatus {
+  enabled: boolean;
+  layout: SidebarLayout;
+}
+
+export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteStatus }: LauncherOptions): void {
   let match: ReviewPageMatch | null = null;
   let sidebar: SidebarHost | null = null;
   /** The user closed the sidebar on this URL: don't reopen it automatically. */
@@ -50,27 +55,27 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
   let openedByUser = false;
   let lastField: HTMLElement | null = null;
 
-  function openSidebar() {
+  /** Asked once per page (only where a review page is found or the user opens the sidebar). */
+  let status: Promise<SiteStatus> | undefined;
+  const askStatus = () => (status ??= siteStatus().catch(() => ({ enabled: true, layout: DEFAULT_LAYOUT })));
+
+  function openSidebar(layout: SidebarLayout) {
     // The page may have removed our element (a framework re-rendering <html>).
     if (sidebar && !sidebar.element.isConnected) sidebar.remove();
-    if (!sidebar?.element.isConnected) sidebar = mountSidebar(document, sidebarUrl, 'Review Companion');
+    if (!sidebar?.element.isConnected) sidebar = mountSidebar(document, sidebarUrl, 'Review Companion', layout);
   }
   function closeSidebar() {
     sidebar?.remove();
     sidebar = null;
   }
 
-  /** Asked once per page, and only when a review page is found (other pages cost no message). */
-  let siteEnabled: Promise<boolean> | undefined;
-
   function scan() {
     match = detectReviewPage(new URL(location.href), document);
     if (match && !sidebar && closedOnUrl !== location.href) {
       const url = location.href;
-      siteEnabled ??= isSiteEnabled().catch(() => true);
-      void siteEnabled.then((enabled) => {
+      void askStatus().then(({ enabled, layout }) => {
         // Still on the same review page, not closed meanwhile.
-        if (enabled && match && location.href === url && closedOnUrl !== url) openSidebar();
+        if (enabled && match && location.href === url && closedOnUrl !== url) openSidebar(layout);
       });
     }
     if (!match && sidebar && !openedByUser) closeSidebar();
@@ -174,16 +179,22 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, isSiteE
       return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: label.slice(0, 200), kind })) });
     }
     if (message?.type === 'set-sidebar') {
+      if (message.open === 'collapse' || message.open === 'expand') {
+        sidebar?.setCollapsed(message.open === 'collapse');
+        return Promise.resolve({ ok: true });
+      }
       const open = message.open === 'toggle' ? !sidebar : message.open;
       openedByUser = open;
-      if (open) {
-        closedOnUrl = null;
-        openSidebar();
-      } else {
+      if (!open) {
         closedOnUrl = location.href;
         closeSidebar();
+        return Promise.resolve({ ok: true });
       }
-      return Promise.resolve({ ok: true });
+      closedOnUrl = null;
+      return askStatus().then(({ layout }) => {
+        openSidebar(layout);
+        return { ok: true };
+      });
     }
     return undefined;
   });

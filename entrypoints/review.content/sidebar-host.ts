@@ -4,31 +4,44 @@
  * the element exists but can read nothing inside the iframe.
  */
 export const HOST_TAG = 'review-companion-sidebar';
-export const SIDEBAR_WIDTH = 360;
+/** Width of the collapsed sidebar: a slim tab the user clicks to open it again. */
+export const COLLAPSED_WIDTH = 36;
 
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'right: 0',
-  'bottom: 0',
-  `width: ${SIDEBAR_WIDTH}px`,
-  'max-width: 100vw',
-  'z-index: 2147483647',
-  'display: block',
-  'box-shadow: -2px 0 12px rgba(0, 0, 0, 0.18)',
-]
-  .map((rule) => `${rule} !important`)
-  .join(';');
+export interface SidebarLayout {
+  side: 'left' | 'right';
+  /** Width in CSS pixels when open. */
+  width: number;
+}
+
+export const DEFAULT_LAYOUT: SidebarLayout = { side: 'right', width: 360 };
 
 export interface SidebarHost {
   element: HTMLElement;
+  /** Shows the sidebar at full width or as the slim tab (the sidebar page adapts to its width). */
+  setCollapsed(collapsed: boolean): void;
   remove(): void;
 }
 
-export function mountSidebar(doc: Document, sidebarUrl: string, title: string): SidebarHost {
+function hostStyle({ side, width }: SidebarLayout, collapsed: boolean): string {
+  const shadow = side === 'right' ? '-2px 0 12px' : '2px 0 12px';
+  return [
+    'all: initial',
+    'position: fixed',
+    'top: 0',
+    'bottom: 0',
+    `${side}: 0`,
+    `width: ${collapsed ? COLLAPSED_WIDTH : width}px`,
+    'max-width: 100vw',
+    'z-index: 2147483647',
+    'display: block',
+    `box-shadow: ${shadow} rgba(0, 0, 0, 0.18)`,
+  ]
+    .map((rule) => `${rule} !important`)
+    .join(';');
+}
+
+export function mountSidebar(doc: Document, sidebarUrl: string, title: string, layout: SidebarLayout = DEFAULT_LAYOUT): SidebarHost {
   const element = doc.createElement(HOST_TAG);
-  element.setAttribute('style', HOST_STYLE);
   const root = element.attachShadow({ mode: 'closed' });
   const iframe = doc.createElement('iframe');
   iframe.src = sidebarUrl;
@@ -42,14 +55,20 @@ export function mountSidebar(doc: Document, sidebarUrl: string, title: string): 
   // Make room instead of covering the form: the page's own layout narrows by
   // the sidebar's width (restored exactly when the sidebar goes).
   const html = doc.documentElement.style;
-  const previous = [html.getPropertyValue('margin-right'), html.getPropertyPriority('margin-right')] as const;
-  html.setProperty('margin-right', `${SIDEBAR_WIDTH}px`, 'important');
+  const margin = `margin-${layout.side}`;
+  const previous = [html.getPropertyValue(margin), html.getPropertyPriority(margin)] as const;
+  const setCollapsed = (collapsed: boolean) => {
+    element.setAttribute('style', hostStyle(layout, collapsed));
+    html.setProperty(margin, `${collapsed ? COLLAPSED_WIDTH : layout.width}px`, 'important');
+  };
+  setCollapsed(false);
   return {
     element,
+    setCollapsed,
     remove() {
       element.remove();
-      if (previous[0]) html.setProperty('margin-right', previous[0], previous[1]);
-      else html.removeProperty('margin-right');
+      if (previous[0]) html.setProperty(margin, previous[0], previous[1]);
+      else html.removeProperty(margin);
     },
   };
 }

@@ -60,7 +60,20 @@ export function createSidebarLoader(): { load: () => Promise<ReviewDataReply>; f
  * the review form. Runs as an extension page, in an iframe on the HR page
  * (`embedded`) or on its own.
  */
+/** The launcher shrinks the frame to a slim tab when the sidebar is collapsed; the page follows its width. */
+function useCollapsed(): boolean {
+  const narrow = () => window.innerWidth < 80;
+  const [collapsed, setCollapsed] = useState(narrow);
+  useEffect(() => {
+    const onResize = () => setCollapsed(narrow());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return collapsed;
+}
+
 export function App({ embedded, load }: { embedded: boolean; load: () => Promise<ReviewDataReply> }) {
+  const collapsed = useCollapsed();
   const [state, reload] = useReviewData(load);
   const [query, setQuery] = useState('');
   const [partFilter, setPartFilter] = useState<NotePart | ''>('');
@@ -117,6 +130,16 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
     }
   }
 
+  if (embedded && collapsed) {
+    return (
+      <main class="sidebar-tab">
+        <button type="button" aria-label={t('sidebarExpand')} title={t('sidebarExpand')} onClick={() => void send({ type: 'set-sidebar', open: 'expand' })}>
+          <span>{t('extName')}</span>
+        </button>
+      </main>
+    );
+  }
+
   return (
     <main class="sidebar">
       <header class="sidebar-header">
@@ -125,6 +148,17 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
         <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
           {t('openPrep')}
         </button>
+        {embedded && (
+          <button
+            type="button"
+            class="collapse"
+            aria-label={t('sidebarCollapse')}
+            title={t('sidebarCollapse')}
+            onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
+          >
+            ⇥
+          </button>
+        )}
         {embedded && (
           <button
             type="button"

@@ -132,4 +132,42 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     expect(page.url()).toContain('/performance/42/assessments');
     await page.close();
   });
+
+  it('collapses to a slim tab and opens again; side, width and auto-open follow the options', async () => {
+    const page = await openReviewPage();
+    const sidebar = await sidebarFrame(page);
+    const hostBox = () => page.locator('review-companion-sidebar').boundingBox();
+    expect((await hostBox())?.width).toBe(360);
+    await sidebar.getByRole('button', { name: 'Collapse the sidebar to a tab' }).click();
+    await expect.poll(async () => (await hostBox())?.width).toBe(36);
+    await sidebar.getByRole('button', { name: 'Open the Review Companion sidebar' }).click();
+    await expect.poll(async () => (await hostBox())?.width).toBe(360);
+    await page.close();
+
+    const options = await session.context.newPage();
+    await options.goto(session.url('options.html'));
+    await options.selectOption('#sidebar-side', 'left');
+    await options.fill('#sidebar-width', '420');
+    await options.locator('#sidebar-width').blur();
+    await expect.poll(() => options.locator('#sidebar-settings-heading ~ .status').innerText()).toContain('Saved');
+    const left = await openReviewPage();
+    await sidebarFrame(left);
+    const box = await left.locator('review-companion-sidebar').boundingBox();
+    expect(box).toMatchObject({ x: 0, width: 420 });
+    await left.close();
+
+    await options.getByLabel('Open it by itself on recognised review pages').uncheck();
+    // The status line already says "Saved" from the width: give this write its moment (one IndexedDB transaction).
+    await options.waitForTimeout(300);
+    const quiet = await openReviewPage();
+    await quiet.waitForTimeout(700);
+    expect(await hasSidebarHost(quiet)).toBe(false);
+    await quiet.close();
+    await options.getByLabel('Open it by itself on recognised review pages').check();
+    await options.selectOption('#sidebar-side', 'right');
+    await options.fill('#sidebar-width', '360');
+    await options.locator('#sidebar-width').blur();
+    await options.close();
+  });
 });
+

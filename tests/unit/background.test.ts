@@ -86,10 +86,15 @@ describe('background routing', () => {
   });
 
   it('tells a launcher whether its site was switched off, and nobody else', async () => {
-    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: true });
+    const layout = { side: 'right', width: 360 };
+    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: true, ...layout });
     await siteRules.put({ pattern: 'https://*.bamboohr.com/*', adapterId: 'bamboohr', enabled: false, createdAt: 0, updatedAt: 0 });
-    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false });
-    await expect(send({ type: 'launcher-status' }, { ...CONTENT_SCRIPT, url: 'https://wd5.myworkday.com/a' })).resolves.toEqual({ enabled: true });
+    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false, ...layout });
+    await expect(send({ type: 'launcher-status' }, { ...CONTENT_SCRIPT, url: 'https://wd5.myworkday.com/a' })).resolves.toEqual({ enabled: true, ...layout });
+    // Auto-open switched off in the settings; the layout the user chose.
+    const { updateSettings } = await import('@/utils/db');
+    await updateSettings({ autoOpen: false, sidebarSide: 'left', sidebarWidth: 420 });
+    await expect(send({ type: 'launcher-status' }, { ...CONTENT_SCRIPT, url: 'https://wd5.myworkday.com/a' })).resolves.toEqual({ enabled: false, side: 'left', width: 420 });
     await expect(send({ type: 'launcher-status' }, SIDEBAR)).resolves.toBeUndefined();
   });
 

@@ -56,7 +56,10 @@ export const Message = z.discriminatedUnion('type', [
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
-  z.object({ type: z.literal('set-sidebar'), open: z.union([z.boolean(), z.literal('toggle')]) }),
+  z.object({
+    type: z.literal('set-sidebar'),
+    open: z.union([z.boolean(), z.literal('toggle'), z.literal('collapse'), z.literal('expand')]),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];

@@ -32,7 +32,7 @@ export function parseLauncherMessage(raw: unknown): LauncherMessage | undefined 
   if (raw.type === 'list-fields') return { type: 'list-fields' };
   if (raw.type === 'set-sidebar') {
     const { open } = raw;
-    if (typeof open !== 'boolean' && open !== 'toggle') return undefined;
+    if (typeof open !== 'boolean' && open !== 'toggle' && open !== 'collapse' && open !== 'expand') return undefined;
     return { type: 'set-sidebar', open };
   }
   return undefined;
