@@ -9,7 +9,7 @@ import { useReviewData } from '@/components/useReviewData';
 import { requestedLanguage, t, uiLanguage } from '@/utils/i18n';
 import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
 import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
-import { NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
+import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
@@ -216,6 +216,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
       )}
       {data && (
         <>
+          <Overview goals={data.goals} notes={data.notes} notesTotal={data.notesTotal} />
           <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">
               {t('sidebarGoals')} <span class="muted">({shownGoals.length})</span>
@@ -334,3 +335,27 @@ function GoalNotes({ notes }: { notes: Note[] }) {
     </ul>
   );
 }
+
+/** What to say first: results against objectives in one line, and what the notes hold. */
+function Overview({ goals, notes, notesTotal }: { goals: Goal[]; notes: Note[]; notesTotal: number }) {
+  if (goals.length === 0 && notesTotal === 0) return null;
+  const counted = goals.filter((goal) => goal.status !== 'dropped');
+  const achieved = counted.filter((goal) => goal.status === 'achieved' || (achievementPercent(goal) ?? 0) >= 100).length;
+  const percents = counted.map((goal) => (goal.kind === 'quantitative' ? achievementPercent(goal) : undefined)).filter((value): value is number => value !== undefined);
+  const average = percents.length ? Math.round(percents.reduce((sum, value) => sum + value, 0) / percents.length) : undefined;
+  const wins = notes.filter((note) => note.part === 'successes').length;
+  const difficulties = notes.filter((note) => note.part === 'difficulties').length;
+  return (
+    <section aria-labelledby="overview-heading" class="overview">
+      <h2 id="overview-heading">{t('sidebarOverview')}</h2>
+      {counted.length > 0 && (
+        <p>
+          {t('overviewResults', [String(achieved), String(counted.length)])}
+          {average !== undefined && ` ${t('overviewAverage', String(average))}`}
+        </p>
+      )}
+      {(wins > 0 || difficulties > 0) && <p class="muted">{t('overviewNotes', [String(wins), String(difficulties)])}</p>}
+    </section>
+  );
+}
+

@@ -86,5 +86,16 @@ describe('sidebar', () => {
     await waitFor(() => expect(screen.getByTestId('notes').textContent).not.toContain('A success'));
     expect(screen.getByTestId('notes').textContent).toContain('Need a course');
   });
+
+  it('sums up the results first', async () => {
+    const goals = [
+      goal('g1', 'Grow revenue'),
+      { ...goal('g2', 'Cut costs'), target: 80, actual: 75, direction: 'decrease' as const, status: 'achieved' as const },
+    ];
+    render(<App embedded load={async () => data({ goals, notes: [note('n1', 'Win'), note('n2', 'Blocker', { part: 'difficulties' })] })} />);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewResults(1, 2)'));
+    expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewAverage(75)');
+    expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewNotes(1, 1)');
+  });
 });
 
