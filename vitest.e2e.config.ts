@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     // A fresh browser profile creates its database on first use: give UI polls time.
-    expect: { poll: { timeout: 10_000, interval: 50 } },
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',

@@ -124,7 +124,7 @@ describe('confidentiality', () => {
     await popup.goto(session.url('popup.html'));
     await popup.locator('#note-text').fill(`Secret plan ${CANARY}`);
     await popup.locator('#note-text').press('Control+Enter');
-    await expect.poll(() => popup.locator('[data-testid="latest-notes"]').innerText()).toContain(CANARY);
+    await expect.poll(() => popup.locator('[data-testid="latest-notes"]').innerText(), { message: 'the popup lists the canary note' }).toContain(CANARY);
     await popup.close();
 
     const page = await session.context.newPage();
@@ -132,7 +132,7 @@ describe('confidentiality', () => {
     await page.goto(REVIEW_URL);
     const sidebar = await sidebarFrame(page);
     // The sidebar really holds the canary (the test would prove nothing otherwise).
-    await expect.poll(() => sidebar.locator('[data-testid="notes"]').innerText()).toContain(CANARY);
+    await expect.poll(() => sidebar.locator('[data-testid="notes"]').innerText(), { message: 'the sidebar shows the canary note' }).toContain(CANARY);
 
     // Control: what is typed in the page itself is seen by the spies.
     await page.locator('#goals-comment').click();
@@ -141,7 +141,7 @@ describe('confidentiality', () => {
     await sidebar.locator('#search').click();
     await page.keyboard.type(CANARY.slice(0, 20));
     await sidebar.locator('#search').pressSequentially(CANARY.slice(20));
-    await expect.poll(() => sidebar.locator('#search').inputValue()).toBe(CANARY);
+    await expect.poll(() => sidebar.locator('#search').inputValue(), { message: 'the canary was typed into the sidebar' }).toBe(CANARY);
     await sidebar.locator('#search').press('Enter');
 
     const observations = await page.evaluate(probe);

@@ -149,7 +149,14 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     await options.selectOption('#sidebar-side', 'left');
     await options.fill('#sidebar-width', '420');
     await options.locator('#sidebar-width').blur();
-    await expect.poll(() => options.locator('#sidebar-settings-heading ~ .status').innerText()).toContain('Saved');
+    // Stored? A fresh options page reads the settings back.
+    await expect.poll(async () => {
+      const check = await session.context.newPage();
+      await check.goto(session.url('options.html'));
+      const value = [await check.inputValue('#sidebar-width'), await check.inputValue('#sidebar-side')].join();
+      await check.close();
+      return value;
+    }).toBe('420,left');
     const left = await openReviewPage();
     await sidebarFrame(left);
     const box = await left.locator('review-companion-sidebar').boundingBox();

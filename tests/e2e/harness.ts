@@ -107,7 +107,7 @@ export function serveReviewFixture(context: BrowserContext): Promise<void> {
 }
 
 /** The sidebar iframe of a page, once it has loaded. */
-export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
+export async function sidebarFrame(page: Page, timeout = 20_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
