@@ -9,6 +9,8 @@ type Layout = Pick<Settings, 'sidebarSide' | 'sidebarWidth' | 'autoOpen'>;
 export function SidebarSettings() {
   const [layout, setLayout] = useState<Layout | null>(null);
   const [saved, setSaved] = useState('');
+  /** The width as typed; stored (clamped) when the field is left. Keeps a re-render from undoing typing. */
+  const [widthText, setWidthText] = useState<string | null>(null);
   useEffect(() => void getSettings().then(({ sidebarSide, sidebarWidth, autoOpen }) => setLayout({ sidebarSide, sidebarWidth, autoOpen })), []);
   if (!layout) return null;
 
@@ -37,8 +39,12 @@ export function SidebarSettings() {
             min={280}
             max={640}
             step={20}
-            value={layout.sidebarWidth}
-            onChange={(event) => change({ sidebarWidth: Math.min(640, Math.max(280, Math.round(Number(event.currentTarget.value) || 360))) })}
+            value={widthText ?? layout.sidebarWidth}
+            onInput={(event) => setWidthText(event.currentTarget.value)}
+            onChange={(event) => {
+              setWidthText(null);
+              change({ sidebarWidth: Math.min(640, Math.max(280, Math.round(Number(event.currentTarget.value) || 360))) });
+            }}
           />
         </div>
       </div>
