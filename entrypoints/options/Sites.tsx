@@ -4,7 +4,8 @@ import { SUITE_ADAPTERS } from '@/utils/adapters';
 import { onDataChanged, siteRules } from '@/utils/db';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { SiteRule } from '@/utils/model';
-import { AUTO_ADAPTER, parseSiteInput } from '@/utils/sites';
+import { grantSite } from '@/components/grantSite';
+import { parseSiteInput } from '@/utils/sites';
 
 const HOSTED_SUITES = SUITE_ADAPTERS.filter((adapter) => adapter.hosts.length > 0);
 const HOSTED_PATTERNS = new Set(HOSTED_SUITES.flatMap((adapter) => adapter.hosts));
@@ -63,16 +64,12 @@ export function Sites() {
       setStatus({ kind: 'error', text: t('siteAlreadyBuiltIn') });
       return;
     }
-    // Asked right in the click: browsers only show the prompt for a user gesture.
-    browser.permissions
-      .request({ origins: [parsed.pattern] })
-      .then(async (ok) => {
+    grantSite(parsed.pattern)
+      .then((ok) => {
         if (!ok) {
           setStatus({ kind: 'error', text: t('sitePermissionRefused', parsed.origin) });
           return;
         }
-        const now = Date.now();
-        await siteRules.put({ pattern: parsed.pattern, adapterId: AUTO_ADAPTER, enabled: true, createdAt: now, updatedAt: now });
         setInput('');
         setStatus({ kind: 'ok', text: t('siteAdded', parsed.origin) });
       })

@@ -5,8 +5,9 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
-import { addNote, loadDraft, loadReviewData, notes as noteStore, saveDraft, siteRules } from '@/utils/db';
-import { AUTO_ADAPTER, parseSiteInput } from '@/utils/sites';
+import { addNote, loadDraft, loadReviewData, notes as noteStore, saveDraft } from '@/utils/db';
+import { grantSite } from '@/components/grantSite';
+import { parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
 
@@ -83,18 +84,10 @@ export function App() {
     if (!tab) return;
     const site = parseSiteInput(tab.url.origin);
     if (!site.ok) return;
-    // Asked right in the click: browsers only show the prompt for a user gesture.
-    browser.permissions
-      .request({ origins: [site.pattern] })
-      .then(async (granted) => {
-        if (!granted) {
-          setStatus({ kind: 'error', text: t('sitePermissionRefused', site.origin) });
-          return;
-        }
-        const now = Date.now();
-        await siteRules.put({ pattern: site.pattern, adapterId: AUTO_ADAPTER, enabled: true, createdAt: now, updatedAt: now });
-        setStatus({ kind: 'ok', text: t('siteAdded', site.origin) });
-      })
+    grantSite(site.pattern)
+      .then((granted) =>
+        setStatus(granted ? { kind: 'ok', text: t('siteAdded', site.origin) } : { kind: 'error', text: t('sitePermissionRefused', site.origin) }),
+      )
       .catch(() => setStatus({ kind: 'error', text: t('siteAddFailed') }));
   }
 
