@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { SuggestionText, suggestionsFor } from '@/components/SuggestedQuestions';
+import { useEffect, useState } from 'preact/hooks';
+import type { Suggestion } from '@/utils/questions';
 import { questions as questionStore } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Goal, Note, Question } from '@/utils/model';
@@ -9,8 +9,14 @@ import { newId } from '@/utils/model';
 export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; notes: Note[]; questions: Question[] }) {
   const [own, setOwn] = useState('');
   const mine = questions.filter((question) => question.origin === 'custom');
+  // The question bank (four languages) is loaded on demand, as in the sidebar: one chunk for both pages.
+  const [bank, setBank] = useState<typeof import('@/components/SuggestedQuestions') | null>(null);
+  useEffect(() => void import('@/components/SuggestedQuestions').then(setBank), []);
   const mineTexts = new Set(mine.map((question) => question.text));
-  const suggestions = suggestionsFor(goals, notes, questions, 12).filter((suggestion) => !mineTexts.has(suggestion.text));
+  const suggestions: Suggestion[] = bank
+    ? bank.suggestionsFor(goals, notes, questions, 12).filter((suggestion) => !mineTexts.has(suggestion.text))
+    : [];
+  const SuggestionText = bank?.SuggestionText;
 
   async function addOwn(text: string) {
     const now = Date.now();
@@ -53,7 +59,7 @@ export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; n
       <ul class="cards" data-testid="suggested-questions">
         {suggestions.map((suggestion) => (
           <li key={suggestion.id}>
-            <SuggestionText suggestion={suggestion} />
+            {SuggestionText && <SuggestionText suggestion={suggestion} />}
             <div class="row">
               <button type="button" onClick={() => void addOwn(suggestion.text)}>
                 {t('questionKeep')}

@@ -1,9 +1,10 @@
+import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
-import { SuggestionText, suggestionsFor } from '@/components/SuggestedQuestions';
+import type { Suggestion } from '@/utils/questions';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { requestedLanguage, t, uiLanguage } from '@/utils/i18n';
@@ -100,6 +101,19 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   useEffect(() => {
     // The user chose another language in the options: start again in it.
     if (data && (data.language ?? 'auto') !== requestedLanguage()) location.reload();
+  }, [data]);
+  // The question bank (four languages) loads after the first paint: it is not
+  // what the user looks at first, and it would double the page's script.
+  const [suggested, setSuggested] = useState<{ list: Suggestion[]; Text: (props: { suggestion: Suggestion }) => JSX.Element } | null>(null);
+  useEffect(() => {
+    if (!data) return;
+    let live = true;
+    void import('@/components/SuggestedQuestions').then(({ suggestionsFor, SuggestionText }) => {
+      if (live) setSuggested({ list: suggestionsFor(data.goals, data.notes, data.questions, SUGGESTIONS_SHOWN), Text: SuggestionText });
+    });
+    return () => {
+      live = false;
+    };
   }, [data]);
   useEffect(() => {
     // After the first paint, fetch the notes that were left out of it.
@@ -281,9 +295,9 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
                     <p class="note-text">{question.text}</p>
                   </li>
                 ))}
-              {suggestionsFor(data.goals, data.notes, data.questions, SUGGESTIONS_SHOWN).map((suggestion) => (
+              {suggested?.list.map((suggestion) => (
                 <li key={suggestion.id}>
-                  <SuggestionText suggestion={suggestion} />
+                  <suggested.Text suggestion={suggestion} />
                 </li>
               ))}
             </ul>
