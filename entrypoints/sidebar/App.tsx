@@ -14,8 +14,8 @@ import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart } f
 import { normalizeText } from '@/utils/dom';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
-const NOTES_PAGE = 50;
-const GOALS_PAGE = 50;
+const NOTES_PAGE = 30;
+const GOALS_PAGE = 20;
 /** Suggested questions in the sidebar (all of them, with hide and add, are on the preparation page). */
 const SUGGESTIONS_SHOWN = 5;
 

@@ -57,16 +57,16 @@ describe('sidebar', () => {
     expect(screen.queryAllByRole('button', { name: /insertNoteLabel/ })).toEqual([]);
   });
 
-  it('renders the first 50 of many notes, then more on demand, and loads the rest after first paint', async () => {
+  it('renders the first 30 of many notes, then more on demand, and loads the rest after first paint', async () => {
     const many = Array.from({ length: 120 }, (_, index) => note(`n${index}`, `Note number ${index}`));
     const load = vi
       .fn<() => Promise<ReviewDataReply>>()
-      .mockResolvedValueOnce(data({ notes: many.slice(0, 50), notesTotal: 120 }))
+      .mockResolvedValueOnce(data({ notes: many.slice(0, 30), notesTotal: 120 }))
       .mockResolvedValue(data({ notes: many, notesTotal: 120 }));
     render(<App embedded load={load} />);
     await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
-    expect(screen.getByTestId('notes').querySelectorAll('li')).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'showMore(70)' }));
+    expect(screen.getByTestId('notes').querySelectorAll('li')).toHaveLength(30);
+    fireEvent.click(screen.getByRole('button', { name: 'showMore(90)' }));
     await waitFor(() => expect(screen.getByTestId('notes').querySelectorAll('li')).toHaveLength(120));
   });
 
