@@ -20,6 +20,18 @@ const NUMBER_LABELS = {
   weight: 'goalWeight',
 } as const;
 
+/** The form's fields whose value differs from the stored goal; a field the form emptied is `undefined` (removed). */
+const EDITABLE = [
+  'title', 'description', 'selfAssessment', 'kind', 'status', 'dueDate', 'unit', 'direction', 'baseline', 'target', 'actual', 'weight', 'keyResults',
+] as const;
+export function changedFields(goal: Goal, fields: Partial<Goal>): Partial<Goal> {
+  const patch: Record<string, unknown> = {};
+  for (const key of EDITABLE) {
+    if (JSON.stringify(fields[key]) !== JSON.stringify(goal[key])) patch[key] = fields[key];
+  }
+  return patch as Partial<Goal>;
+}
+
 /** Add or edit one goal by hand. */
 export function GoalForm({ cycleId, goal, onDone }: Props) {
   const [title, setTitle] = useState(goal?.title ?? '');
@@ -103,9 +115,13 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
           : {}),
     };
     try {
-      const saved = goal
-        ? await goals.put({ id: goal.id, cycleId: goal.cycleId, source: goal.source, createdAt: goal.createdAt, updatedAt: goal.updatedAt, ...fields })
-        : await addGoal(cycleId, fields);
+      // Only what this form changed is written: an edit made meanwhile elsewhere
+      // (the import, another window) to other fields is kept.
+      const saved = goal ? await goals.update(goal.id, changedFields(goal, fields)) : await addGoal(cycleId, fields);
+      if (!saved) {
+        setError(t('goalGone'));
+        return;
+      }
       onDone(saved);
     } catch {
       setError(t('goalSaveFailed'));

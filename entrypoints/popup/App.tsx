@@ -127,7 +127,8 @@ export function App() {
   async function saveEdit(note: Note) {
     if (!editing?.text.trim()) return;
     try {
-      await noteStore.put({ ...note, text: editing.text.trim() });
+      // Only the text: a goal link or date changed elsewhere meanwhile is kept.
+      if (!(await noteStore.update(note.id, { text: editing.text.trim() }))) setStatus({ kind: 'error', text: t('noteGone') });
       setEditing(null);
     } catch {
       setStatus({ kind: 'error', text: t('noteSaveFailed') });

@@ -245,3 +245,33 @@ describe('after the interview', () => {
     expect((await cycles.get(first.id))?.status).toBe('done');
   });
 });
+
+describe('edits in two places', () => {
+  it('keep each other: the last writer wins per field, not per record', async () => {
+    const cycle = await ensureCurrentCycle();
+    const goal = await addGoal(cycle.id, { title: 'Grow revenue', kind: 'quantitative', target: 150, actual: 100, status: 'on_track' });
+    // Two windows opened the same goal; one changes the actual, the other the status.
+    await goals.update(goal.id, { actual: 120 });
+    await goals.update(goal.id, { status: 'achieved' });
+    const stored = await goals.get(goal.id);
+    expect(stored).toMatchObject({ actual: 120, status: 'achieved', target: 150 });
+    expect(stored!.updatedAt).toBeGreaterThanOrEqual(goal.updatedAt);
+    // A field the patch clears is removed; an invalid patch changes nothing; a deleted record is reported.
+    await goals.update(goal.id, { target: undefined });
+    expect(await goals.get(goal.id)).not.toHaveProperty('target');
+    await expect(goals.update(goal.id, { title: '' })).rejects.toThrow();
+    expect((await goals.get(goal.id))?.title).toBe('Grow revenue');
+    await goals.delete(goal.id);
+    await expect(goals.update(goal.id, { actual: 1 })).resolves.toBeUndefined();
+  });
+
+  it('a goal form writes only the fields it changed', async () => {
+    const { changedFields } = await import('@/entrypoints/options/GoalForm');
+    const cycle = await ensureCurrentCycle();
+    const goal = await addGoal(cycle.id, { title: 'Cut costs', kind: 'quantitative', target: 80, unit: 'k€', status: 'on_track' });
+    expect(changedFields(goal, { ...goal, status: 'achieved' })).toEqual({ status: 'achieved' });
+    const { unit: _unit, ...withoutUnit } = goal;
+    expect(changedFields(goal, withoutUnit)).toEqual({ unit: undefined });
+    expect(changedFields(goal, goal)).toEqual({});
+  });
+});

@@ -110,6 +110,35 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
       notifyDataChanged([store]);
       return valid;
     },
+    /**
+     * Changes some fields of a stored record, read and written in one
+     * transaction: what another page changed meanwhile in other fields is
+     * kept (last writer per field). Resolves to undefined when the record is
+     * gone (deleted elsewhere).
+     */
+    async update(key: string, patch: Partial<T>): Promise<T | undefined> {
+      const db = await getDb();
+      const tx = db.transaction(store, 'readwrite', STRICT);
+      const current = await tx.store.get(key);
+      if (!current) {
+        await tx.done;
+        return undefined;
+      }
+      const next = { ...current, ...patch, updatedAt: Date.now() };
+      // Fields the patch clears (set to undefined) are removed, not stored as undefined.
+      for (const [field, value] of Object.entries(patch)) if (value === undefined) delete (next as Record<string, unknown>)[field];
+      let valid: T;
+      try {
+        valid = schema.parse(next);
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      await Promise.all([tx.store.put(valid), tx.done]);
+      notifyDataChanged([store]);
+      return valid;
+    },
     async delete(key: string): Promise<void> {
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
