@@ -1,11 +1,8 @@
 import { achievementPercent, type Goal } from '@/utils/model';
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, formatWithUnit, t } from '@/utils/i18n';
 import { statusLabel } from './labels';
 
-function withUnit(value: number | undefined, unit: string | undefined): string {
-  if (value === undefined) return '–';
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
-}
+const withUnit = (value: number | undefined, unit: string | undefined) => (value === undefined ? '–' : formatWithUnit(value, unit));
 
 /** Target vs. actual, achievement and status of a goal, in one line. */
 export function GoalFigures({ goal }: { goal: Goal }) {

@@ -72,6 +72,12 @@ export function uiLanguage(): string {
 let dateFormat: Intl.DateTimeFormat | undefined;
 let numberFormat: Intl.NumberFormat | undefined;
 
+/** The user's language among the ones the interface and its texts exist in (English otherwise). */
+export function contentLanguage(): UiLanguage {
+  const base = uiLanguage().slice(0, 2).toLowerCase();
+  return (UI_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : 'en';
+}
+
 /** A date (ISO `YYYY-MM-DD` or epoch ms) in the user's language. */
 export function formatDate(value: string | number): string {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T00:00:00`);
@@ -82,4 +88,9 @@ export function formatDate(value: string | number): string {
 export function formatNumber(value: number): string {
   numberFormat ??= new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 2 });
   return numberFormat.format(value);
+}
+
+/** A figure with its unit after it (`140.5 k€`), in the user's number format. */
+export function formatWithUnit(value: number, unit: string | undefined): string {
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { download } from '@/components/download';
 import { partLabel } from '@/components/labels';
 import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore } from '@/utils/backup';
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
@@ -22,14 +23,6 @@ const STORE_KEYS: Record<BackupStore, MessageKey> = {
   imports: 'storeImports',
   mappings: 'storeMappings',
 };
-
-/** Saves `content` as a file the user downloads (nothing leaves the machine otherwise). */
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function problemText(problem: BackupProblem): string {
   switch (problem.reason) {

@@ -3,7 +3,7 @@ import { onDataChanged } from '@/utils/db';
 import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
 import { statusLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
-import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, formatWithUnit, t, type MessageKey } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
 import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
 import { ImportError, MAX_IMPORT_BYTES, type GoalDraft, type GoalField, type GoalsImportPreview, type ImportIssue, type PreviewRow } from '@/utils/import/types';
@@ -433,7 +433,4 @@ function PreviewLine({
   );
 }
 
-function withUnit(value: number | undefined, unit: string | undefined): string {
-  if (value === undefined) return '';
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
-}
+const withUnit = (value: number | undefined, unit: string | undefined) => (value === undefined ? '' : formatWithUnit(value, unit));

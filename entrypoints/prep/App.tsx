@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cycles, goals, loadReviewData, notes, onDataChanged, questions } from '@/utils/db';
-import { t, uiLanguage } from '@/utils/i18n';
-import { buildPrepDocument, PREP_LANGUAGES, toMarkdown, type PrepDocument, type PrepLanguage } from '@/utils/prep';
+import { contentLanguage, t } from '@/utils/i18n';
+import { buildPrepDocument, toMarkdown, type PrepDocument } from '@/utils/prep';
 import type { Cycle, Goal, Note, Question } from '@/utils/model';
 import { QuestionsManager } from './Questions';
+import { download } from '@/components/download';
 import { PrepDocumentView } from './Document';
 import { History } from './History';
 import { OutcomeForm } from './Outcome';
-
-function prepLanguage(): PrepLanguage {
-  const base = uiLanguage().slice(0, 2).toLowerCase();
-  return (PREP_LANGUAGES as readonly string[]).includes(base) ? (base as PrepLanguage) : 'en';
-}
 
 interface PrepState {
   cycle: Cycle;
@@ -29,7 +25,7 @@ async function loadDocument(): Promise<PrepState> {
   // The cycle before this one: the latest created earlier.
   const previousCycle = allCycles.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
   const previous = previousCycle ? { cycle: previousCycle, goals: await goals.listByCycle(previousCycle.id) } : undefined;
-  const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: own, ...(previous ? { previous } : {}) }, prepLanguage());
+  const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: own, ...(previous ? { previous } : {}) }, contentLanguage());
   return { cycle, doc, goals: goalList, notes: noteList, questions: questionList };
 }
 
@@ -56,11 +52,7 @@ export function App() {
         </button>
         <button
           type="button"
-          onClick={() => {
-            const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
-            Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
-            setTimeout(() => URL.revokeObjectURL(url), 10_000);
-          }}
+          onClick={() => download(fileName, markdown(), 'text/markdown;charset=utf-8')}
         >
           {t('prepDownload')}
         </button>

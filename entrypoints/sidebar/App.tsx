@@ -7,8 +7,8 @@ import { ShowMore } from '@/components/ShowMore';
 import type { Suggestion } from '@/utils/questions';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
-import { requestedLanguage, t, uiLanguage } from '@/utils/i18n';
-import { draftResultsParagraph, type DraftLanguage } from '@/utils/draft';
+import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
+import { draftResultsParagraph } from '@/utils/draft';
 import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
@@ -245,14 +245,14 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
             ) : (
               <>
                 {embedded && (
-                  <button type="button" onClick={() => void insert(draftResultsParagraph(data.goals, data.notes, draftLanguage()))}>
+                  <button type="button" onClick={() => void insert(draftResultsParagraph(data.goals, data.notes, contentLanguage()))}>
                     {t('insertResultsParagraph')}
                   </button>
                 )}
                 <GoalList
                   goals={shownGoals.slice(0, goalsShown)}
                   notes={data.notes}
-                  onInsert={embedded ? (goal) => void insert(draftResultsParagraph([goal], data.notes, draftLanguage())) : undefined}
+                  onInsert={embedded ? (goal) => void insert(draftResultsParagraph([goal], data.notes, contentLanguage())) : undefined}
                 />
               </>
             )}
@@ -309,12 +309,6 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
       )}
     </main>
   );
-}
-
-/** The user's language among the drafting templates' (English otherwise). */
-function draftLanguage(): DraftLanguage {
-  const base = uiLanguage().slice(0, 2).toLowerCase();
-  return base === 'nl' || base === 'fr' || base === 'de' ? base : 'en';
 }
 
 function GoalList({ goals, notes, onInsert }: { goals: Goal[]; notes: Note[]; onInsert?: (goal: Goal) => void }) {
