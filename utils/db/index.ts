@@ -197,7 +197,8 @@ export function repairSettings(stored: unknown): Settings {
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   if (stored && typeof stored === 'object') {
     for (const [key, value] of Object.entries(stored)) {
-      if (!Object.hasOwn(DEFAULT_SETTINGS, key) && key !== 'currentCycleId' && key !== 'reminder') continue;
+      // Only the model's own fields (the optional ones have no default).
+      if (!Object.hasOwn(Settings.shape, key)) continue;
       const candidate = { ...merged, [key]: value };
       if (Settings.safeParse(candidate).success) merged[key] = value;
     }
