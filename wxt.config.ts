@@ -28,7 +28,15 @@ export default defineConfig({
     // domains the user enables.
     // `alarms`: the optional review reminder (asks nothing of the user).
     // The e2e build holds `notifications` too: no prompt can be answered there.
-    permissions: ['activeTab', 'scripting', 'alarms', ...(mode === 'e2e' ? ['notifications' as const] : [])],
+    // `sidePanel` (Chrome): the sidebar page can also live in the browser's own
+    // side panel; it shows no warning at install.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel' as const]),
+      ...(mode === 'e2e' ? ['notifications' as const] : []),
+    ],
     // The content script's static matches are the hosted suites only: no
     // script runs on any other site until the user enables it. The end-to-end
     // build (`--mode e2e`) also holds a test domain standing for a user's
@@ -51,6 +59,11 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
+    // The same sidebar page in the browser's own panel, for those who prefer
+    // it to the one on the page (Settings › Sidebar).
+    ...(browser === 'firefox'
+      ? { sidebar_action: { default_panel: 'sidebar.html', default_title: '__MSG_extName__', open_at_install: false } }
+      : { side_panel: { default_path: 'sidebar.html' } }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadReviewData } from '@/utils/db';
+import { loadReviewData, questions, setPinned } from '@/utils/db';
 import {
   FieldList,
   InsertResult,
@@ -24,8 +24,16 @@ async function toLauncher(tabId: number, message: Message): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
+/**
+ * The tab a sidebar works on: the one it is shown in, or, for the browser's
+ * side panel (no tab of its own), the tab it names.
+ */
+function sidebarTab(sender: Sender, message: { tabId?: number }): number | undefined {
+  return message.tabId ?? sender.tab?.id;
+}
+
 async function relayInsert(sender: Sender, message: MessageOf<'insert-text'>): Promise<InsertResult> {
-  const tabId = sender.tab?.id;
+  const tabId = sidebarTab(sender, message);
   if (tabId === undefined) return { ok: false, reason: 'no-page' };
   try {
     const reply = InsertResult.safeParse(
@@ -78,9 +86,9 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
     case 'insert-text':
       return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? relayInsert(sender, message) : undefined;
     case 'list-fields': {
-      const tabId = sender.tab?.id;
+      const tabId = sidebarTab(sender, message);
       if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;
-      return toLauncher(tabId, message)
+      return toLauncher(tabId, { type: 'list-fields' })
         .then((reply) => FieldList.parse(reply))
         .catch(() => ({ fields: [] }));
     }
@@ -89,6 +97,13 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;
       return setSidebarOnTab(tabId, message.open);
     }
+    case 'pin':
+      return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? setPinned(message.id, message.pinned).then(() => true) : undefined;
+    case 'question-asked':
+      // Only the user's own questions are records; `false` when it was deleted meanwhile.
+      return isFromExtensionPage(sender, id, SIDEBAR_PAGES)
+        ? questions.update(message.id, { asked: message.asked }).then((updated) => !!updated)
+        : undefined;
     case 'open-sidebar':
       return isFromExtensionPage(sender, id, POPUP_PAGES) ? setSidebarOnTab(message.tabId, true) : undefined;
     case 'launcher-status':

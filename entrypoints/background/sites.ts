@@ -46,7 +46,8 @@ export function syncSites(): Promise<string[]> {
 /** What the launcher needs before opening by itself: may it, and how the sidebar looks. */
 export async function launcherStatus(url: string): Promise<{ enabled: boolean; side: 'left' | 'right'; width: number }> {
   const settings = await getSettings();
-  const enabled = settings.autoOpen && (await isSiteEnabled(url));
+  // The user who prefers the browser's side panel opens it themselves.
+  const enabled = settings.autoOpen && settings.panelMode === 'overlay' && (await isSiteEnabled(url));
   return { enabled, side: settings.sidebarSide, width: settings.sidebarWidth };
 }
 

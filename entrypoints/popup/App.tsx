@@ -12,6 +12,15 @@ import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
 
 const LATEST_COUNT = 5;
+
+/** The browser's own panel API, where there is one: Chrome's `sidePanel`, Firefox's `sidebarAction`. */
+const browserPanel = (() => {
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  return api.sidePanel?.open || api.sidebarAction?.open ? api : undefined;
+})();
 const loadLatest = () => loadReviewData(LATEST_COUNT);
 
 /** The popup: jot a note in seconds, see the latest ones. */
@@ -62,12 +71,14 @@ export function App() {
   }, [data]);
 
   // The page the popup was opened on (its address is readable thanks to activeTab).
-  const [tab, setTab] = useState<{ id: number; url: URL } | null>(null);
+  const [tab, setTab] = useState<{ id: number; windowId: number; url: URL } | null>(null);
   useEffect(() => {
     browser.tabs
       .query({ active: true, currentWindow: true })
       .then(([active]) => {
-        if (active?.id !== undefined && active.url && /^https?:/.test(active.url)) setTab({ id: active.id, url: new URL(active.url) });
+        if (active?.id !== undefined && active.url && /^https?:/.test(active.url)) {
+          setTab({ id: active.id, windowId: active.windowId ?? -1, url: new URL(active.url) });
+        }
       })
       .catch(() => undefined);
   }, []);
@@ -78,6 +89,19 @@ export function App() {
     const opened = await browser.runtime.sendMessage({ type: 'open-sidebar', tabId: tab.id }).catch(() => false);
     if (opened === true) window.close();
     else setStatus({ kind: 'error', text: t('popupSidebarFailed') });
+  }
+
+  /**
+   * The browser's own side panel (Chrome) or sidebar (Firefox). Opened right
+   * in the click handler: both browsers allow it only in answer to the user.
+   */
+  function openBrowserPanel() {
+    if (!tab) return;
+    const opening = browserPanel?.sidePanel ? browserPanel.sidePanel.open({ windowId: tab.windowId }) : browserPanel?.sidebarAction?.open();
+    opening?.then(
+      () => window.close(),
+      () => setStatus({ kind: 'error', text: t('popupSidebarFailed') }),
+    );
   }
 
   function enableSite() {
@@ -157,18 +181,19 @@ export function App() {
             {t('noteHint')}
           </p>
         </div>
+        <fieldset class="chips" data-testid="note-part">
+          <legend>{t('notePart')}</legend>
+          {NOTE_PARTS.map((value) => (
+            <label key={value} class="chip">
+              <input type="radio" name="note-part" value={value} checked={part === value} onChange={() => setPart(value)} />
+              <span>
+                {partLabel(value)}
+                {counts.get(value) ? <span class="count"> {counts.get(value)}</span> : null}
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div class="row">
-          <div class="field grow">
-            <label for="note-part">{t('notePart')}</label>
-            <select id="note-part" value={part} onChange={(event) => setPart(event.currentTarget.value as NotePart)}>
-              {NOTE_PARTS.map((value) => (
-                <option key={value} value={value}>
-                  {partLabel(value)}
-                  {counts.get(value) ? ` (${counts.get(value)})` : ''}
-                </option>
-              ))}
-            </select>
-          </div>
           <div class="field">
             <label for="note-date">{t('noteHappenedOn')}</label>
             <input id="note-date" type="date" value={happenedOn} onInput={(event) => setHappenedOn(event.currentTarget.value)} />
@@ -263,6 +288,11 @@ export function App() {
             <button type="button" onClick={() => void openSidebar()}>
               {t('popupOpenSidebar')}
             </button>
+            {browserPanel && (
+              <button type="button" onClick={openBrowserPanel}>
+                {t('popupOpenPanel')}
+              </button>
+            )}
             {!isBuiltInSite && (
               <button type="button" onClick={enableSite}>
                 {t('popupEnableSite', tab.url.hostname)}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { cycles, goals, loadReviewData, notes, onDataChanged, questions } from '@/utils/db';
+import { loadReviewData, onDataChanged } from '@/utils/db';
 import { contentLanguage, t } from '@/utils/i18n';
 import { buildPrepDocument, toMarkdown, type PrepDocument } from '@/utils/prep';
 import type { Cycle, Goal, Note, Question } from '@/utils/model';
@@ -18,13 +18,10 @@ interface PrepState {
 }
 
 async function loadDocument(): Promise<PrepState> {
-  const { cycle, goals: goalList } = await loadReviewData();
-  const [noteList, questionList, allCycles] = await Promise.all([notes.listByCycle(cycle.id), questions.all(), cycles.all()]);
+  // All the cycle's notes, the questions and the cycle before this one, in one read.
+  const { cycle, goals: goalList, notes: noteList, questions: questionList, previous } = await loadReviewData();
   // The document lists the user's own questions (kept suggestions included), not the hidden ones.
   const own = questionList.filter((question) => question.origin === 'custom');
-  // The cycle before this one: the latest created earlier.
-  const previousCycle = allCycles.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
-  const previous = previousCycle ? { cycle: previousCycle, goals: await goals.listByCycle(previousCycle.id) } : undefined;
   const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: own, ...(previous ? { previous } : {}) }, contentLanguage());
   return { cycle, doc, goals: goalList, notes: noteList, questions: questionList };
 }

@@ -10,8 +10,9 @@ import { useReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
 import { draftResultsParagraph } from '@/utils/draft';
 import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
-import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart } from '@/utils/model';
+import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
+import { goalChanges } from '@/utils/prep/changes';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
 const NOTES_PAGE = 30;
@@ -56,11 +57,6 @@ export function createSidebarLoader(): { load: () => Promise<ReviewDataReply>; f
   };
 }
 
-/**
- * The sidebar: last year's goals and this year's notes, with "Insert" into
- * the review form. Runs as an extension page, in an iframe on the HR page
- * (`embedded`) or on its own.
- */
 /** The launcher shrinks the frame to a slim tab when the sidebar is collapsed; the page follows its width. */
 function useCollapsed(): boolean {
   const narrow = () => window.innerWidth < 80;
@@ -73,8 +69,33 @@ function useCollapsed(): boolean {
   return collapsed;
 }
 
-export function App({ embedded, load }: { embedded: boolean; load: () => Promise<ReviewDataReply> }) {
+/** A short name for an item in a button's accessible label. */
+const short = (text: string) => text.slice(0, 60);
+
+/**
+ * The sidebar: last year's goals and this year's notes, with "Insert" into
+ * the review form. Runs as an extension page, in an iframe on the HR page
+ * (`embedded`), or in the browser's own side panel, where `findTab` says
+ * which tab's form it works on.
+ */
+export function App({
+  embedded,
+  load,
+  findTab,
+}: {
+  embedded: boolean;
+  load: () => Promise<ReviewDataReply>;
+  findTab?: () => Promise<number | undefined>;
+}) {
   const collapsed = useCollapsed();
+  /** Inserting needs a page: the one around the frame, or the panel's tab. */
+  const canInsert = embedded || !!findTab;
+  /** Sends a message about the review page; from the side panel it names the tab. Undefined: no page. */
+  async function toPage(message: Extract<Message, { type: 'insert-text' | 'list-fields' }>): Promise<unknown> {
+    if (embedded || !findTab) return send(message);
+    const tabId = await findTab().catch(() => undefined);
+    return tabId === undefined ? undefined : send({ ...message, tabId });
+  }
   const [state, reload] = useReviewData(load);
   const [query, setQuery] = useState('');
   const [partFilter, setPartFilter] = useState<NotePart | ''>('');
@@ -82,12 +103,12 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   const [target, setTarget] = useState('');
   const [fields, setFields] = useState<FieldList['fields']>([]);
   const refreshFields = () =>
-    void send({ type: 'list-fields' })
-      .then((reply) => setFields(FieldList.parse(reply).fields))
+    void toPage({ type: 'list-fields' })
+      .then((reply) => setFields(reply === undefined ? [] : FieldList.parse(reply).fields))
       .catch(() => setFields([]));
   useEffect(() => {
-    if (embedded) refreshFields();
-  }, [embedded]);
+    if (canInsert) refreshFields();
+  }, [canInsert]);
   const [status, setStatus] = useState<Status>(null);
   const [notesShown, setNotesShown] = useState(NOTES_PAGE);
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
@@ -120,6 +141,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
     if (data && data.notes.length < data.notesTotal) void reload();
   }, [data, reload]);
   const goalTitles = useMemo(() => new Map(data?.goals.map((goal) => [goal.id, goal.title])), [data]);
+  const pinned = useMemo(() => new Set(data?.pinned), [data]);
   const shownGoals = data?.goals.filter((goal) => matches(normalizedQuery, goal.title, goal.description)) ?? [];
   const shownNotes =
     data?.notes.filter(
@@ -131,18 +153,29 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   async function insert(text: string) {
     try {
       const field = target === '' ? undefined : Number(target);
-      const reply = InsertResult.parse(
-        await send({ type: 'insert-text', text, mode: 'caret', ...(field !== undefined ? { field } : {}) }),
-      );
+      const raw = await toPage({ type: 'insert-text', text, mode: 'caret', ...(field !== undefined ? { field } : {}) });
+      if (raw === undefined) {
+        setStatus({ kind: 'error', text: t('panelNoPage') });
+        return;
+      }
+      const reply = InsertResult.parse(raw);
       setStatus(
         reply.ok
           ? { kind: 'ok', text: t('insertDone') }
-          : { kind: 'error', text: reply.reason === 'no-field' ? t('insertNoField') : t('insertFailed') },
+          : { kind: 'error', text: reply.reason === 'no-field' ? t('insertNoField') : reply.reason === 'no-page' && !embedded ? t('panelNoPage') : t('insertFailed') },
       );
     } catch {
       setStatus({ kind: 'error', text: t('insertFailed') });
     }
   }
+
+  /** Writes go through the background (this page's storage may be blocked); the change comes back as `data-changed`. */
+  async function write(message: Extract<Message, { type: 'pin' | 'question-asked' }>) {
+    const saved = await send(message).catch(() => false);
+    if (saved !== true) setStatus({ kind: 'error', text: t('sidebarSaveFailed') });
+  }
+  const togglePin = (id: string) => void write({ type: 'pin', id, pinned: !pinned.has(id) });
+  const onInsert = canInsert ? (text: string) => void insert(text) : undefined;
 
   if (embedded && collapsed) {
     return (
@@ -195,7 +228,7 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
-      {embedded && (
+      {canInsert && (
         <div class="field">
           <label for="insert-target">{t('insertTarget')}</label>
           <select id="insert-target" value={target} onFocus={refreshFields} onChange={(event) => setTarget(event.currentTarget.value)}>
@@ -230,7 +263,15 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
       )}
       {data && (
         <>
-          <Overview goals={data.goals} notes={data.notes} notesTotal={data.notesTotal} />
+          <Overview data={data} />
+          <Pinned
+            goals={data.goals.filter((goal) => pinned.has(goal.id))}
+            notes={data.notes.filter((note) => pinned.has(note.id))}
+            allNotes={data.notes}
+            goalTitles={goalTitles}
+            onUnpin={togglePin}
+            onInsert={onInsert}
+          />
           <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">
               {t('sidebarGoals')} <span class="muted">({shownGoals.length})</span>
@@ -244,15 +285,18 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
               </p>
             ) : (
               <>
-                {embedded && (
-                  <button type="button" onClick={() => void insert(draftResultsParagraph(data.goals, data.notes, contentLanguage()))}>
+                {onInsert && (
+                  <button type="button" onClick={() => onInsert(draftResultsParagraph(data.goals, data.notes, contentLanguage()))}>
                     {t('insertResultsParagraph')}
                   </button>
                 )}
                 <GoalList
                   goals={shownGoals.slice(0, goalsShown)}
                   notes={data.notes}
-                  onInsert={embedded ? (goal) => void insert(draftResultsParagraph([goal], data.notes, contentLanguage())) : undefined}
+                  pinned={pinned}
+                  onPin={togglePin}
+                  onInsert={onInsert}
+                  testId="goals"
                 />
               </>
             )}
@@ -265,36 +309,28 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
             {data.notesTotal === 0 ? (
               <p class="empty">{t('sidebarNoNotes')}</p>
             ) : (
-              <ul class="cards" data-testid="notes">
-                {shownNotes.slice(0, notesShown).map((note) => (
-                  <li key={note.id}>
-                    <span class="tag">{partLabel(note.part)}</span>
-                    {note.goalId && goalTitles.has(note.goalId) && (
-                      <span class="muted"> · {goalTitles.get(note.goalId)}</span>
-                    )}
-                    <p class="note-text">{note.text}</p>
-                    {embedded && (
-                      <button type="button" onClick={() => void insert(note.text)} aria-label={t('insertNoteLabel', note.text.slice(0, 60))}>
-                        {t('insert')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <NoteList notes={shownNotes.slice(0, notesShown)} goalTitles={goalTitles} pinned={pinned} onPin={togglePin} onInsert={onInsert} testId="notes" />
             )}
             <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
           </section>
           <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">{t('sidebarQuestions')}</h2>
             <ul class="cards" data-testid="questions">
-              {data.questions
-                .filter((question) => question.origin === 'custom' && !question.asked)
-                .map((question) => (
-                  <li key={question.id}>
-                    <span class="tag">{t('questionMine')}</span>
-                    <p class="note-text">{question.text}</p>
-                  </li>
-                ))}
+              {ownQuestionsFirst(data.questions).map((question) => (
+                <li key={question.id} class={question.asked ? 'asked' : undefined}>
+                  <span class="tag">{t('questionMine')}</span>
+                  <p class="note-text">{question.text}</p>
+                  <label class="check">
+                    <input
+                      type="checkbox"
+                      checked={!!question.asked}
+                      aria-label={t('questionAskedNamed', short(question.text))}
+                      onChange={(event) => void write({ type: 'question-asked', id: question.id, asked: event.currentTarget.checked })}
+                    />
+                    {t('questionAsked')}
+                  </label>
+                </li>
+              ))}
               {suggested?.list.map((suggestion) => (
                 <li key={suggestion.id}>
                   <suggested.Text suggestion={suggestion} />
@@ -311,22 +347,108 @@ export function App({ embedded, load }: { embedded: boolean; load: () => Promise
   );
 }
 
-function GoalList({ goals, notes, onInsert }: { goals: Goal[]; notes: Note[]; onInsert?: (goal: Goal) => void }) {
+/** The user's own questions, the ones still to ask first. */
+function ownQuestionsFirst(questions: Question[]): Question[] {
+  const own = questions.filter((question) => question.origin === 'custom');
+  return [...own.filter((question) => !question.asked), ...own.filter((question) => question.asked)];
+}
+
+function PinButton({ id, name, pinned, onPin }: { id: string; name: string; pinned: boolean; onPin: (id: string) => void }) {
   return (
-    <ul class="cards" data-testid="goals">
+    <button
+      type="button"
+      class="pin"
+      aria-pressed={pinned}
+      aria-label={t(pinned ? 'unpinNamed' : 'pinNamed', short(name))}
+      title={t(pinned ? 'unpin' : 'pin')}
+      onClick={() => onPin(id)}
+    >
+      {pinned ? '★' : '☆'}
+    </button>
+  );
+}
+
+interface ItemActions {
+  pinned: ReadonlySet<string>;
+  onPin: (id: string) => void;
+  onInsert?: ((text: string) => void) | undefined;
+  testId: string;
+}
+
+function GoalList({ goals, notes, pinned, onPin, onInsert, testId }: { goals: Goal[]; notes: Note[] } & ItemActions) {
+  return (
+    <ul class="cards" data-testid={testId}>
       {goals.map((goal) => (
         <li key={goal.id}>
-          <h3>{goal.title}</h3>
+          <div class="card-head">
+            <h3>{goal.title}</h3>
+            <PinButton id={goal.id} name={goal.title} pinned={pinned.has(goal.id)} onPin={onPin} />
+          </div>
           <GoalFigures goal={goal} />
           <GoalNotes notes={notes.filter((note) => note.goalId === goal.id)} />
           {onInsert && (
-            <button type="button" onClick={() => onInsert(goal)} aria-label={t('insertGoalSummary', goal.title)}>
+            <button
+              type="button"
+              onClick={() => onInsert(draftResultsParagraph([goal], notes, contentLanguage()))}
+              aria-label={t('insertGoalSummary', goal.title)}
+            >
               {t('insert')}
             </button>
           )}
         </li>
       ))}
     </ul>
+  );
+}
+
+function NoteList({ notes, goalTitles, pinned, onPin, onInsert, testId }: { notes: Note[]; goalTitles: Map<string, string> } & ItemActions) {
+  return (
+    <ul class="cards" data-testid={testId}>
+      {notes.map((note) => (
+        <li key={note.id}>
+          <div class="card-head">
+            <span>
+              <span class="tag">{partLabel(note.part)}</span>
+              {note.goalId && goalTitles.has(note.goalId) && <span class="muted"> · {goalTitles.get(note.goalId)}</span>}
+            </span>
+            <PinButton id={note.id} name={note.text} pinned={pinned.has(note.id)} onPin={onPin} />
+          </div>
+          <p class="note-text">{note.text}</p>
+          {onInsert && (
+            <button type="button" onClick={() => onInsert(note.text)} aria-label={t('insertNoteLabel', short(note.text))}>
+              {t('insert')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the user pinned, first: what they want at hand during the interview. */
+function Pinned({
+  goals,
+  notes,
+  allNotes,
+  goalTitles,
+  onUnpin,
+  onInsert,
+}: {
+  goals: Goal[];
+  notes: Note[];
+  allNotes: Note[];
+  goalTitles: Map<string, string>;
+  onUnpin: (id: string) => void;
+  onInsert?: ((text: string) => void) | undefined;
+}) {
+  if (goals.length === 0 && notes.length === 0) return null;
+  const all = new Set([...goals, ...notes].map((item) => item.id));
+  return (
+    <section aria-labelledby="pinned-heading" class="pinned">
+      <h2 id="pinned-heading">{t('sidebarPinned')}</h2>
+      {goals.length > 0 && <GoalList goals={goals} notes={allNotes} pinned={all} onPin={onUnpin} onInsert={onInsert} testId="pinned-goals" />}
+      {notes.length > 0 && <NoteList notes={notes} goalTitles={goalTitles} pinned={all} onPin={onUnpin} onInsert={onInsert} testId="pinned-notes" />}
+    </section>
   );
 }
 
@@ -344,15 +466,28 @@ function GoalNotes({ notes }: { notes: Note[] }) {
   );
 }
 
-/** What to say first: results against objectives in one line, and what the notes hold. */
-function Overview({ goals, notes, notesTotal }: { goals: Goal[]; notes: Note[]; notesTotal: number }) {
-  if (goals.length === 0 && notesTotal === 0) return null;
+/** Carried goals whose achievement moved most, shown in the overview. */
+const CHANGES_SHOWN = 3;
+
+/**
+ * What to say first: results against objectives in one line, what the notes
+ * hold, and what changed since the last review.
+ */
+function Overview({ data }: { data: ReviewDataReply }) {
+  const { goals, notes, notesTotal, previous } = data;
+  if (goals.length === 0 && notesTotal === 0 && !previous?.goals.length) return null;
   const counted = goals.filter((goal) => goal.status !== 'dropped');
   const achieved = counted.filter((goal) => goal.status === 'achieved' || (achievementPercent(goal) ?? 0) >= 100).length;
   const percents = counted.map((goal) => (goal.kind === 'quantitative' ? achievementPercent(goal) : undefined)).filter((value): value is number => value !== undefined);
   const average = percents.length ? Math.round(percents.reduce((sum, value) => sum + value, 0) / percents.length) : undefined;
   const wins = notes.filter((note) => note.part === 'successes').length;
   const difficulties = notes.filter((note) => note.part === 'difficulties').length;
+  const changes = previous?.goals.length ? goalChanges(goals, previous.goals) : undefined;
+  const moved = (changes?.carried ?? [])
+    .map(({ then, now }) => ({ title: now.title, then: achievementPercent(then), now: achievementPercent(now) }))
+    .filter((row): row is { title: string; then: number; now: number } => row.then !== undefined && row.now !== undefined && row.then !== row.now)
+    .sort((a, b) => Math.abs(b.now - b.then) - Math.abs(a.now - a.then))
+    .slice(0, CHANGES_SHOWN);
   return (
     <section aria-labelledby="overview-heading" class="overview">
       <h2 id="overview-heading">{t('sidebarOverview')}</h2>
@@ -363,7 +498,25 @@ function Overview({ goals, notes, notesTotal }: { goals: Goal[]; notes: Note[]; 
         </p>
       )}
       {(wins > 0 || difficulties > 0) && <p class="muted">{t('overviewNotes', [String(wins), String(difficulties)])}</p>}
+      {changes && previous && (
+        <div data-testid="changes">
+          <p>
+            {t('overviewSince', [
+              previous.cycle.label,
+              String(changes.carried.length),
+              String(changes.added.length),
+              String(changes.removed.length),
+            ])}
+          </p>
+          {moved.length > 0 && (
+            <ul class="goal-notes">
+              {moved.map((row) => (
+                <li key={row.title}>{t('overviewCarried', [row.title, String(Math.round(row.then)), String(Math.round(row.now))])}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </section>
   );
 }
-

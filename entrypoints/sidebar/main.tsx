@@ -1,15 +1,18 @@
 import { render } from 'preact';
 import { App, createSidebarLoader } from './App';
+import { panelTab } from '@/components/panelTab';
 import { applyLanguage, uiLanguage } from '@/utils/i18n';
 import '@/components/theme.css';
 import './style.css';
 
 // Ask for the data before anything else; it also says which language the user chose.
 const { load, first } = createSidebarLoader();
+// In an iframe on the HR page, or on its own: the browser's side panel.
+const embedded = window.top !== window;
 void first
   .then((data) => applyLanguage(data.language))
   .catch(() => undefined)
   .finally(() => {
     document.documentElement.lang = uiLanguage();
-    render(<App embedded={window.top !== window} load={load} />, document.getElementById('app')!);
+    render(<App embedded={embedded} load={load} {...(embedded ? {} : { findTab: panelTab })} />, document.getElementById('app')!);
   });

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { addNote, closeDb, ensureCurrentCycle, siteRules } from '@/utils/db';
+import { addNote, closeDb, ensureCurrentCycle, getSettings, questions, siteRules, updateSettings } from '@/utils/db';
 
 const ID = fakeBrowser.runtime.id;
 const SIDEBAR = { id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 7 }, frameId: 3 };
@@ -108,5 +108,41 @@ describe('background routing', () => {
     expect(tabsSend).toHaveBeenCalledWith(7, { type: 'list-fields' }, { frameId: 0 });
     await expect(send({ type: 'list-fields' }, SIDEBAR)).resolves.toEqual({ fields: [] });
   });
-});
 
+  it('lets the sidebar in the browser panel (no tab of its own) name the tab it works on', async () => {
+    const tabsSend = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const PANEL = { id: ID, url: `chrome-extension://${ID}/sidebar.html` };
+    await expect(send({ type: 'insert-text', text: 'Hello', mode: 'caret' }, PANEL)).resolves.toEqual({ ok: false, reason: 'no-page' });
+    expect(tabsSend).not.toHaveBeenCalled();
+    await expect(send({ type: 'insert-text', text: 'Hello', mode: 'caret', tabId: 9 }, PANEL)).resolves.toEqual({ ok: true });
+    expect(tabsSend).toHaveBeenCalledWith(9, { type: 'insert-into-page', text: 'Hello', mode: 'caret' }, { frameId: 0 });
+    tabsSend.mockResolvedValue({ fields: [] });
+    await send({ type: 'list-fields', tabId: 9 }, PANEL);
+    // The launcher gets the plain request, without the tab id.
+    expect(tabsSend).toHaveBeenLastCalledWith(9, { type: 'list-fields' }, { frameId: 0 });
+    await expect(send({ type: 'insert-text', text: 'x', mode: 'caret', tabId: -1 }, PANEL)).resolves.toBeUndefined();
+    await expect(send({ type: 'insert-text', text: 'x', mode: 'caret', tabId: 9 }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+  });
+
+  it('pins and marks questions asked for the sidebar only', async () => {
+    await expect(send({ type: 'pin', id: 'n1', pinned: true }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    await expect(send({ type: 'pin', id: '', pinned: true }, SIDEBAR)).resolves.toBeUndefined();
+    expect((await getSettings()).pinned).toBeUndefined();
+    await expect(send({ type: 'pin', id: 'n1', pinned: true }, SIDEBAR)).resolves.toBe(true);
+    expect((await getSettings()).pinned).toEqual(['n1']);
+
+    await questions.put({ id: 'q1', part: 'question', text: 'Budget?', origin: 'custom', createdAt: 1, updatedAt: 1 });
+    await expect(send({ type: 'question-asked', id: 'q1', asked: true }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    expect((await questions.get('q1'))?.asked).toBeUndefined();
+    await expect(send({ type: 'question-asked', id: 'q1', asked: true }, SIDEBAR)).resolves.toBe(true);
+    expect((await questions.get('q1'))?.asked).toBe(true);
+    // A question deleted meanwhile: reported, nothing created.
+    await expect(send({ type: 'question-asked', id: 'gone', asked: true }, SIDEBAR)).resolves.toBe(false);
+    expect(await questions.get('gone')).toBeUndefined();
+  });
+
+  it('does not open the sidebar on the page by itself for users of the browser panel', async () => {
+    await updateSettings({ panelMode: 'browser-panel' });
+    await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toMatchObject({ enabled: false });
+  });
+});

@@ -19,10 +19,12 @@ import {
   onDataChanged,
   openReviewDb,
   repairSettings,
+  setPinned,
+  startCycle,
   updateSettings,
 } from '@/utils/db';
 import { MIGRATIONS } from '@/utils/db/migrations';
-import { DEFAULT_SETTINGS, Goal, Note } from '@/utils/model';
+import { DEFAULT_SETTINGS, Goal, MAX_PINS, Note } from '@/utils/model';
 
 beforeEach(async () => {
   await closeDb();
@@ -273,5 +275,53 @@ describe('edits in two places', () => {
     const { unit: _unit, ...withoutUnit } = goal;
     expect(changedFields(goal, withoutUnit)).toEqual({ unit: undefined });
     expect(changedFields(goal, goal)).toEqual({});
+  });
+});
+
+describe('pins', () => {
+  it('pin newest first, unpin, never twice, and at most MAX_PINS', async () => {
+    await expect(setPinned('a', true)).resolves.toEqual(['a']);
+    await expect(setPinned('b', true)).resolves.toEqual(['b', 'a']);
+    await expect(setPinned('a', true)).resolves.toEqual(['a', 'b']);
+    await expect(setPinned('b', false)).resolves.toEqual(['a']);
+    expect((await getSettings()).pinned).toEqual(['a']);
+    for (let index = 0; index < MAX_PINS + 5; index++) await setPinned(`n${index}`, true);
+    const pinned = (await getSettings()).pinned!;
+    expect(pinned).toHaveLength(MAX_PINS);
+    expect(pinned[0]).toBe(`n${MAX_PINS + 4}`);
+  });
+
+  it('keep both of two pins made at once', async () => {
+    await Promise.all([setPinned('a', true), setPinned('b', true)]);
+    expect(new Set((await getSettings()).pinned)).toEqual(new Set(['a', 'b']));
+  });
+
+  it('bring an old pinned note along with the newest page, but not one of another cycle', async () => {
+    const cycle = await ensureCurrentCycle();
+    const old = await addNote(cycle.id, { part: 'successes', text: 'Old but pinned' });
+    for (let index = 0; index < 5; index++) {
+      await notes.put({ ...old, id: `newer${index}`, text: `Newer ${index}`, updatedAt: old.updatedAt + 1 + index });
+    }
+    const foreign = await notes.put({ ...old, id: 'foreign', cycleId: 'another' });
+    await setPinned(old.id, true);
+    await setPinned(foreign.id, true);
+    const data = await loadReviewData(3);
+    expect(data.pinned).toEqual(['foreign', old.id]);
+    expect(data.notes.map((note) => note.text)).toEqual(['Newer 4', 'Newer 3', 'Newer 2', 'Old but pinned']);
+    expect(data.notesTotal).toBe(6);
+  });
+});
+
+describe('the cycle before', () => {
+  it('comes with the review data, with its goals', async () => {
+    expect((await loadReviewData()).previous).toBeUndefined();
+    const first = await ensureCurrentCycle();
+    await addGoal(first.id, { title: 'Grow revenue', kind: 'quantitative', status: 'partly' });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const { cycle: second } = await startCycle('Review next');
+    const data = await loadReviewData();
+    expect(data.cycle.id).toBe(second.id);
+    expect(data.previous?.cycle.id).toBe(first.id);
+    expect(data.previous?.goals.map((goal) => goal.title)).toEqual(['Grow revenue']);
   });
 });

@@ -1,9 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { closeDb, ensureCurrentCycle, notes } from '@/utils/db';
+import { addNote, closeDb, ensureCurrentCycle, notes } from '@/utils/db';
+import { NOTE_PARTS } from '@/utils/model';
 
 beforeEach(async () => {
   await closeDb();
@@ -20,7 +21,11 @@ describe('popup', () => {
     const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
     await waitFor(() => expect(document.activeElement).toBe(box));
     await waitFor(() => expect(screen.getByText('popupNoNotes')).toBeTruthy());
-    fireEvent.change(screen.getByLabelText('notePart'), { target: { value: 'training' } });
+    // The part of the review is a row of chips: radio buttons, one tab stop, arrow keys.
+    const chips = screen.getByRole('group', { name: 'notePart' });
+    expect(within(chips).getAllByRole('radio')).toHaveLength(NOTE_PARTS.length);
+    expect((within(chips).getByRole('radio', { name: /^partSuccesses/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(chips).getByRole('radio', { name: /^partTraining/ }));
     fireEvent.input(box, { target: { value: 'Ask for the negotiation course' } });
     fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('latest-notes').textContent).toContain('Ask for the negotiation course'));
@@ -50,5 +55,15 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'noteSave' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteSaveFailed'));
     expect(box.value).toBe('Important win');
+  });
+
+  it('counts the notes of each part on its chip', async () => {
+    const cycle = await ensureCurrentCycle();
+    await addNote(cycle.id, { part: 'training', text: 'Course A' });
+    await addNote(cycle.id, { part: 'training', text: 'Course B' });
+    render(<App />);
+    const chips = await screen.findByRole('group', { name: 'notePart' });
+    await waitFor(() => expect(within(chips).getByRole('radio', { name: /^partTraining/ }).closest('label')!.textContent).toMatch(/ 2$/));
+    expect(within(chips).getByRole('radio', { name: /^partSalary/ }).closest('label')!.textContent).not.toMatch(/\d/);
   });
 });

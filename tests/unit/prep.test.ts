@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cycle, Goal, Note, Question } from '@/utils/model';
 import { buildPrepDocument, toMarkdown, type PrepBlock, type PrepDocument, type PrepInput, type PrepSection } from '@/utils/prep';
+import { goalChanges } from '@/utils/prep/changes';
 
 const T0 = Date.UTC(2025, 0, 15, 12);
 const DAY = 86_400_000;
@@ -533,5 +534,22 @@ describe('toMarkdown', () => {
   it('keeps entities and inline code typed by the user as text', () => {
     const md = toMarkdown(buildPrepDocument({ cycle, goals: [], notes: [note('skills', 'R&D, &lt;b&gt;, `code`, ~~x~~, [link](http://x)')] }, 'en'));
     expect(md).toContain('- R&D, \\&lt;b\\&gt;, \\`code\\`, \\~\\~x\\~\\~, \\[link\\](http://x)');
+  });
+});
+
+describe('goalChanges', () => {
+  const goal = (id: string, title: string): Goal => ({
+    id, cycleId: 'c', title, kind: 'qualitative', status: 'on_track', keyResults: [], source: {}, createdAt: 0, updatedAt: 0,
+  });
+  it('matches goals by title ignoring case and spaces, one to one', () => {
+    const previous = [goal('a', 'Grow  Revenue'), goal('b', 'Old goal'), goal('c', 'Twice'), goal('d', 'Twice')];
+    const current = [goal('1', 'grow revenue'), goal('2', 'New goal'), goal('3', 'Twice')];
+    const changes = goalChanges(current, previous);
+    expect(changes.carried.map(({ then, now }) => [then.id, now.id])).toEqual([['a', '1'], ['c', '3']]);
+    expect(changes.added.map((g) => g.id)).toEqual(['2']);
+    expect(changes.removed.map((g) => g.id)).toEqual(['b', 'd']);
+  });
+  it('with no previous goals, everything is new', () => {
+    expect(goalChanges([goal('1', 'A')], [])).toEqual({ carried: [], added: [goal('1', 'A')], removed: [] });
   });
 });

@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/sidebar/App';
 import type { ReviewDataReply } from '@/utils/messaging';
-import type { Goal, Note } from '@/utils/model';
+import type { Goal, Note, Question } from '@/utils/model';
 
 const now = 1_780_000_000_000;
 const cycle = { id: 'c1', label: '2026', status: 'preparing', createdAt: now, updatedAt: now } as const;
@@ -16,7 +16,7 @@ const note = (id: string, text: string, extra: Partial<Note> = {}): Note => ({
 
 function data(overrides: Partial<ReviewDataReply> = {}): ReviewDataReply {
   const notes = overrides.notes ?? [note('n1', 'Won the ACME tender', { goalId: 'g1' }), note('n2', 'Led the hiring round')];
-  return { cycle, goals: [goal('g1', 'Grow revenue')], notes, notesTotal: notes.length, questions: [], ...overrides };
+  return { cycle, goals: [goal('g1', 'Grow revenue')], notes, notesTotal: notes.length, questions: [], pinned: [], ...overrides };
 }
 
 beforeEach(() => {
@@ -51,7 +51,7 @@ describe('sidebar', () => {
     expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Won the ACME tender', mode: 'caret' });
   });
 
-  it('hides Insert when not embedded in a page', async () => {
+  it('hides Insert when it has no page to insert into', async () => {
     render(<App embedded={false} load={async () => data()} />);
     await screen.findByTestId('notes');
     expect(screen.queryAllByRole('button', { name: /insertNoteLabel/ })).toEqual([]);
@@ -97,5 +97,78 @@ describe('sidebar', () => {
     expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewAverage(75)');
     expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewNotes(1, 1)');
   });
-});
 
+  it('in the browser side panel, inserts into the tab it finds, and says so when there is none', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const findTab = vi.fn<() => Promise<number | undefined>>().mockResolvedValue(42);
+    render(<App embedded={false} load={async () => data()} findTab={findTab} />);
+    const buttons = await screen.findAllByRole('button', { name: /insertNoteLabel/ });
+    // No collapse or close: the browser's panel has its own.
+    expect(screen.queryByRole('button', { name: 'sidebarCollapse' })).toBeNull();
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'list-fields', tabId: 42 }));
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('insertDone'));
+    expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Won the ACME tender', mode: 'caret', tabId: 42 });
+    findTab.mockResolvedValue(undefined);
+    send.mockClear();
+    fireEvent.click(buttons[1]!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('panelNoPage'));
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('pins goals and notes through the background and shows the pinned ones first', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
+    const { unmount } = render(<App embedded load={async () => data()} />);
+    await screen.findByTestId('notes');
+    expect(screen.queryByRole('region', { name: 'sidebarPinned' })).toBeNull();
+    const pin = screen.getByRole('button', { name: 'pinNamed(Led the hiring round)' });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(pin);
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pin', id: 'n2', pinned: true }));
+    unmount();
+
+    render(<App embedded load={async () => data({ pinned: ['n2', 'g1', 'gone'] })} />);
+    const pinned = await screen.findByRole('region', { name: 'sidebarPinned' });
+    expect(within(pinned).getByTestId('pinned-notes').textContent).toContain('Led the hiring round');
+    expect(within(pinned).getByTestId('pinned-notes').textContent).not.toContain('Won the ACME tender');
+    expect(within(pinned).getByTestId('pinned-goals').textContent).toContain('Grow revenue');
+    // The pinned section comes before the goals.
+    const regions = screen.getAllByRole('region').map((region) => region.getAttribute('aria-labelledby'));
+    expect(regions.indexOf('pinned-heading')).toBeLessThan(regions.indexOf('goals-heading'));
+    fireEvent.click(within(pinned).getByRole('button', { name: 'unpinNamed(Led the hiring round)' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'pin', id: 'n2', pinned: false }));
+  });
+
+  it('says so when a pin could not be saved', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('no background'));
+    render(<App embedded load={async () => data()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'pinNamed(Grow revenue)' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('sidebarSaveFailed'));
+  });
+
+  it('lists the own questions still to ask first and marks one asked', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
+    const question = (id: string, text: string, asked?: boolean): Question => ({
+      id, part: 'question', text, origin: 'custom', ...(asked ? { asked } : {}), createdAt: now, updatedAt: now,
+    });
+    render(<App embedded load={async () => data({ questions: [question('q1', 'Training budget?', true), question('q2', 'Bonus criteria?')] })} />);
+    const list = await screen.findByTestId('questions');
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('Bonus criteria?');
+    expect(items[1]!.textContent).toContain('Training budget?');
+    expect((within(items[1]!).getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(items[0]!).getByRole('checkbox', { name: 'questionAskedNamed(Bonus criteria?)' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'question-asked', id: 'q2', asked: true }));
+  });
+
+  it('says what changed since the last review', async () => {
+    const before = { id: 'c0', label: '2025', status: 'done' as const, createdAt: now - 1, updatedAt: now - 1 };
+    const old = (id: string, title: string, actual: number): Goal => ({ ...goal(id, title), cycleId: 'c0', actual });
+    const goals = [goal('g1', 'Grow revenue'), { ...goal('g2', 'New market'), actual: 10 }];
+    const previous = { cycle: before, goals: [old('o1', 'grow  Revenue', 20), old('o2', 'Retired goal', 90)] };
+    render(<App embedded load={async () => data({ goals, previous })} />);
+    const changes = await screen.findByTestId('changes');
+    expect(changes.textContent).toContain('overviewSince(2025, 1, 1, 1)');
+    expect(changes.textContent).toContain('overviewCarried(Grow revenue, 20, 50)');
+  });
+});

@@ -16,6 +16,7 @@ import {
   Settings,
   SiteRule,
   newId,
+  MAX_PINS,
 } from '../model';
 import { notifyDataChanged } from './changes';
 import { runMigrations } from './migrations';
@@ -157,7 +158,7 @@ export const goals = {
   ...repository('goals', Goal),
   async listByCycle(cycleId: string): Promise<Goal[]> {
     const list = await (await getDb()).getAllFromIndex('goals', 'byCycle', cycleId);
-    return list.sort((a, b) => a.createdAt - b.createdAt);
+    return list.sort(byCreation);
   },
 };
 
@@ -284,11 +285,23 @@ export async function addGoal(cycleId: string, input: GoalInput): Promise<Goal> 
 export interface ReviewData {
   cycle: Cycle;
   goals: Goal[];
-  /** Newest first; only the newest `notesLimit` when a limit was asked. */
+  /**
+   * Newest first; only the newest `notesLimit` when a limit was asked (and
+   * then the pinned notes too, after them).
+   */
   notes: Note[];
   notesTotal: number;
   questions: Question[];
   language?: string;
+  /** Ids of the goals and notes the user pinned, newest pin first. */
+  pinned: string[];
+  /** The cycle before this one with its goals: "what changed since the last review". */
+  previous?: { cycle: Cycle; goals: Goal[] };
+}
+
+/** The cycle created last before `cycle`, if any. */
+export function previousCycle(all: Cycle[], cycle: Cycle): Cycle | undefined {
+  return all.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
 /**
@@ -307,20 +320,50 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
     return loadReviewData(notesLimit);
   }
   const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
-  const [goalList, noteList, notesTotal, questionList] = await Promise.all([
-    tx.objectStore('goals').index('byCycle').getAll(cycle.id),
+  const pinned = settings.pinned ?? [];
+  const goalsIndex = tx.objectStore('goals').index('byCycle');
+  const [goalList, noteList, notesTotal, questionList, cycleList] = await Promise.all([
+    goalsIndex.getAll(cycle.id),
     newestNotes(notesIndex, cycle.id, notesLimit),
     notesIndex.count(notesOfCycle(cycle.id)),
     tx.objectStore('questions').getAll(),
+    tx.objectStore('cycles').getAll(),
   ]);
+  if (notesLimit !== undefined && pinned.length) {
+    // Pinned notes show first, even when older than the newest page.
+    const loaded = new Set(noteList.map((note) => note.id));
+    const extra = await Promise.all(pinned.filter((id) => !loaded.has(id)).map((id) => tx.objectStore('notes').get(id)));
+    noteList.push(...extra.filter((note): note is Note => note?.cycleId === cycle.id));
+  }
+  const before = previousCycle(cycleList, cycle);
+  const previousGoals = before ? await goalsIndex.getAll(before.id) : [];
   return {
     cycle,
-    goals: goalList.sort((a, b) => a.createdAt - b.createdAt),
+    goals: goalList.sort(byCreation),
     notes: noteList,
     notesTotal,
     questions: questionList,
     language: settings.language,
+    pinned,
+    ...(before ? { previous: { cycle: before, goals: previousGoals.sort(byCreation) } } : {}),
   };
+}
+
+const byCreation = (a: { createdAt: number }, b: { createdAt: number }) => a.createdAt - b.createdAt;
+
+/**
+ * Pins a goal or note to the top of the sidebar, or unpins it. Read and
+ * written in one transaction, so pins made in two sidebars at once both stay.
+ */
+export async function setPinned(id: string, pinned: boolean): Promise<string[]> {
+  const db = await getDb();
+  const tx = db.transaction('settings', 'readwrite', STRICT);
+  const settings = repairSettings(await tx.store.get(SETTINGS_KEY));
+  const others = (settings.pinned ?? []).filter((other) => other !== id);
+  const next = (pinned ? [id, ...others] : others).slice(0, MAX_PINS);
+  await Promise.all([tx.store.put({ ...settings, pinned: next, updatedAt: Date.now() }, SETTINGS_KEY), tx.done]);
+  notifyDataChanged(['settings']);
+  return next;
 }
 
 /** Goals still open at the end of a cycle: what "move unfinished goals" carries over. */

@@ -19,6 +19,8 @@ const InsertMode = z.enum(['caret', 'replace', 'append']);
 export type InsertMode = z.infer<typeof InsertMode>;
 const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT_LENGTH));
 const fieldIndex = () => z.number().check(z.int(), z.nonnegative(), z.lt(MAX_FIELDS));
+const tabId = () => z.number().check(z.int(), z.nonnegative());
+const recordId = () => z.string().check(z.minLength(1), z.maxLength(200));
 
 /** More fields than any review form has: bounds an index coming from a message. */
 export const MAX_FIELDS = 500;
@@ -32,15 +34,22 @@ export const Message = z.discriminatedUnion('type', [
   /** EP → EP: data changed in these stores; re-read them. Carries no data. */
   z.object({ type: z.literal('data-changed'), stores: z.array(StoreNameSchema) }),
   /**
-   * sidebar (EP in a tab) → BG: insert this text in the page of my tab: into
-   * the field the user picked (`field`, an index in `list-fields`' answer),
-   * else the last focused review field.
+   * sidebar → BG: insert this text in the page of my tab: into the field the
+   * user picked (`field`, an index in `list-fields`' answer), else the last
+   * focused review field. The sidebar in the browser's side panel has no tab
+   * of its own: it names the tab it works on (`tabId`).
    */
-  z.object({ type: z.literal('insert-text'), text: insertText(), mode: InsertMode, field: z.optional(fieldIndex()) }),
+  z.object({
+    type: z.literal('insert-text'),
+    text: insertText(),
+    mode: InsertMode,
+    field: z.optional(fieldIndex()),
+    tabId: z.optional(tabId()),
+  }),
   /** BG → CS: the same, for the launcher. */
   z.object({ type: z.literal('insert-into-page'), text: insertText(), mode: InsertMode, field: z.optional(fieldIndex()) }),
   /** sidebar → BG → CS: the review's fields as the page shows them now (labels and kinds only). */
-  z.object({ type: z.literal('list-fields') }),
+  z.object({ type: z.literal('list-fields'), tabId: z.optional(tabId()) }),
   /**
    * sidebar → BG: the current cycle with its goals and notes. The sidebar
    * asks the background because an extension iframe on a web page may be
@@ -52,7 +61,11 @@ export const Message = z.discriminatedUnion('type', [
     notesLimit: z.optional(z.number().check(z.int(), z.positive(), z.lte(10_000))),
   }),
   /** popup → BG: open the sidebar on this tab (the popup's tab grant covers it). */
-  z.object({ type: z.literal('open-sidebar'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  z.object({ type: z.literal('open-sidebar'), tabId: tabId() }),
+  /** sidebar → BG: pin a goal or note to the top of the sidebar, or unpin it. */
+  z.object({ type: z.literal('pin'), id: recordId(), pinned: z.boolean() }),
+  /** sidebar → BG: the user asked one of their own questions (or not yet). */
+  z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean() }),
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
@@ -80,6 +93,10 @@ export const ReviewDataReply = z.object({
   questions: z.array(Question),
   /** The interface language the user chose (`auto`: the browser's). */
   language: z.optional(z.string().check(z.maxLength(10))),
+  /** Ids of the pinned goals and notes, newest pin first. */
+  pinned: z.array(recordId()),
+  /** The cycle before this one with its goals. */
+  previous: z.optional(z.object({ cycle: Cycle, goals: z.array(Goal) })),
 });
 export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
 

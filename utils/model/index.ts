@@ -180,6 +180,9 @@ export const ImportMapping = z.object({
 });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
+/** More pins than a sidebar can usefully show first. */
+export const MAX_PINS = 50;
+
 export const LANGUAGES = ['auto', 'en', 'nl', 'fr', 'de'] as const;
 export const Settings = z.object({
   language: z.enum(LANGUAGES),
@@ -188,6 +191,8 @@ export const Settings = z.object({
   autoOpen: z.boolean(),
   panelMode: z.enum(['overlay', 'browser-panel']),
   currentCycleId: z.optional(id()),
+  /** Goals and notes the user pinned to the top of the sidebar (ids, newest pin first). */
+  pinned: z.optional(z.array(id()).check(z.maxLength(MAX_PINS))),
   /** Optional reminders (off unless the user sets them). */
   reminder: z.optional(
     z.object({

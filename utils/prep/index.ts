@@ -5,6 +5,7 @@
  * the language is a parameter and numbers and dates go through `Intl` here.
  */
 import { achievementPercent, type Direction, type Goal, type KeyResult, type Note } from '../model';
+import { goalChanges, looseKey } from './changes';
 import { fill, PREP_STRINGS, type PrepLanguage, type PrepStrings } from './strings';
 import type { PrepBlock, PrepComparisonRow, PrepDocument, PrepFact, PrepGoalList, PrepInput, PrepItem, PrepSection } from './types';
 
@@ -54,10 +55,6 @@ function byDate(a: Note, b: Note): number {
 }
 
 /** Equal but for case and white space: the same goal title, the same question. */
-function looseKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, '');
-}
-
 export function buildPrepDocument(input: PrepInput, language: PrepLanguage): PrepDocument {
   const s = PREP_STRINGS[language];
   const f = makeFormat(language);
@@ -232,38 +229,22 @@ function compare(
   f: Format,
 ): Extract<PrepBlock, { kind: 'comparison' }> {
   const before = previous.goals.filter((g) => g.cycleId === previous.cycle.id);
-  const unmatched = new Map<string, Goal[]>();
-  for (const g of before) {
-    const key = looseKey(g.title);
-    unmatched.set(key, [...(unmatched.get(key) ?? []), g]);
-  }
-  const carried: PrepComparisonRow[] = [];
-  const added: PrepComparisonRow[] = [];
-  for (const goal of goals) {
-    const then = unmatched.get(looseKey(goal.title))?.shift();
-    if (then) {
-      carried.push({
-        change: 'carried',
-        goal: goal.title,
-        changeLabel: s.comparison.carried,
-        then: summary(then, s, f),
-        now: summary(goal, s, f),
-      });
-    } else {
-      added.push({ change: 'new', goal: goal.title, changeLabel: s.comparison.new, then: NONE, now: summary(goal, s, f) });
-    }
-  }
-  const removed = before
-    .filter((g) => unmatched.get(looseKey(g.title))?.includes(g))
-    .map(
-      (g): PrepComparisonRow => ({
-        change: 'removed',
-        goal: g.title,
-        changeLabel: s.comparison.removed,
-        then: summary(g, s, f),
-        now: NONE,
-      }),
-    );
+  const changes = goalChanges(goals, before);
+  const carried = changes.carried.map(
+    ({ then, now }): PrepComparisonRow => ({
+      change: 'carried',
+      goal: now.title,
+      changeLabel: s.comparison.carried,
+      then: summary(then, s, f),
+      now: summary(now, s, f),
+    }),
+  );
+  const added = changes.added.map(
+    (goal): PrepComparisonRow => ({ change: 'new', goal: goal.title, changeLabel: s.comparison.new, then: NONE, now: summary(goal, s, f) }),
+  );
+  const removed = changes.removed.map(
+    (g): PrepComparisonRow => ({ change: 'removed', goal: g.title, changeLabel: s.comparison.removed, then: summary(g, s, f), now: NONE }),
+  );
   return {
     kind: 'comparison',
     title: s.comparison.title,
