@@ -14,18 +14,19 @@ import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
 const LATEST_COUNT = 5;
 
 /** The browser's own panel API, where there is one: Chrome's `sidePanel`, Firefox's `sidebarAction`. */
-const browserPanel = (() => {
+function browserPanelApi() {
   const api = browser as unknown as {
     sidePanel?: { open(options: { windowId: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
   };
   return api.sidePanel?.open || api.sidebarAction?.open ? api : undefined;
-})();
+}
 const loadLatest = () => loadReviewData(LATEST_COUNT);
 
 /** The popup: jot a note in seconds, see the latest ones. */
 export function App() {
   const [state] = useReviewData(loadLatest);
+  const [browserPanel] = useState(browserPanelApi);
   const [text, setText] = useState('');
   const [part, setPart] = useState<NotePart>('successes');
   const [goalId, setGoalId] = useState('');

@@ -31,11 +31,13 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
         ...questionList.filter((question) => question.origin === 'custom').map((question) => question.text),
       ];
       const saved = outcome?.answers ?? [];
+      // Ticked as asked in the sidebar during the interview.
+      const askedInSidebar = new Set(questionList.filter((question) => question.asked).map((question) => question.text));
       const texts = [...new Set([...saved.map((entry) => entry.question), ...prepared])];
       setAnswers(
         texts.map((question) => {
           const entry = saved.find((candidate) => candidate.question === question);
-          return { question, asked: entry?.asked ?? false, answer: entry?.answer ?? '' };
+          return { question, asked: entry?.asked || askedInSidebar.has(question), answer: entry?.answer ?? '' };
         }),
       );
       setStored(outcome);

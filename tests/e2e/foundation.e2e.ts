@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { jotNote as jotNoteInPopup } from './pages';
 import { hasSidebarHost, launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
 
 const TIME_OFF_URL = 'https://acme.bamboohr.com/time_off/requests/new';
@@ -17,16 +18,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function jotNote(text: string, part = 'successes'): Promise<void> {
-  const popup = await session.context.newPage();
-  await popup.goto(session.url('popup.html'));
-  await popup.selectOption('#note-part', part);
-  const box = popup.locator('#note-text');
-  await box.fill(text);
-  await box.press('Control+Enter');
-  await expect.poll(() => popup.locator('[data-testid="latest-notes"]').innerText()).toContain(text);
-  await popup.close();
-}
+const jotNote = (text: string) => jotNoteInPopup(session, text);
 
 async function openReviewPage(): Promise<Page> {
   const page = await session.context.newPage();

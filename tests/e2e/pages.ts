@@ -1,5 +1,5 @@
 /** Fixture pages of a suite checked in a real browser (shared by the adapter and site tests). */
-import type { Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 import { readPage, type ExpectedPage } from '../helpers/fixtures';
 import { hasSidebarHost, sidebarFrame, type ExtensionSession } from './harness';
@@ -7,15 +7,23 @@ import { hasSidebarHost, sidebarFrame, type ExtensionSession } from './harness';
 /** The note that insertion checks put into review fields. */
 export const NOTE = 'Cut onboarding time from 10 to 6 days';
 
-/** Saves NOTE through the popup, as a user would. */
-export async function jotNote(session: ExtensionSession, text = NOTE): Promise<void> {
+/** Jots a note in the popup, as a user would: a part chip (when given), the text, Ctrl+Enter. */
+export async function jotNote(session: ExtensionSession, text = NOTE, part?: string): Promise<void> {
   const popup = await session.context.newPage();
   await popup.goto(session.url('popup.html'));
+  if (part) await pickPart(popup, part);
   await popup.locator('#note-text').fill(text);
   await popup.locator('#note-text').press('Control+Enter');
   // A locator wait rather than expect.poll: this also runs in beforeAll hooks.
   await popup.locator('[data-testid="latest-notes"] li', { hasText: text }).waitFor();
   await popup.close();
+}
+
+/** Clicks the popup's chip for a part of the review (`successes`, `training`…). */
+export async function pickPart(popup: Page, part: string): Promise<void> {
+  const chip = popup.locator('label.chip', { has: popup.locator(`input[value="${part}"]`) });
+  await chip.click();
+  await expect.poll(() => chip.locator('input').isChecked()).toBe(true);
 }
 
 export async function checkPage(suite: string, page: ExpectedPage, currentSession: ExtensionSession): Promise<void> {

@@ -39,7 +39,8 @@ describe('popup', () => {
     await popup.fill('#note-text', 'Hiring freeze slowed the pipeline');
     await popup.getByRole('button', { name: 'Save as a difficulty' }).click();
     await expect.poll(() => latest(popup).innerText()).toContain('Difficulties');
-    expect(await popup.locator('#note-part option[value="successes"]').innerText()).toContain('(1)');
+    // The chips count the notes of each part.
+    await expect.poll(() => popup.locator('label.chip', { has: popup.locator('input[value="successes"]') }).innerText()).toMatch(/Successes\s*1$/);
 
     await popup.getByRole('button', { name: 'Edit the note “Hiring freeze slowed the pipeline”' }).click();
     await popup.getByRole('textbox', { name: 'Edit the note' }).fill('Hiring freeze slowed the sales pipeline');

@@ -5,6 +5,7 @@
  * last year's goals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickPart } from './pages';
 import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
@@ -19,7 +20,7 @@ afterAll(async () => {
 async function note(text: string, part: string) {
   const popup = await session.context.newPage();
   await popup.goto(session.url('popup.html'));
-  await popup.selectOption('#note-part', part);
+  await pickPart(popup, part);
   await popup.fill('#note-text', text);
   await popup.press('#note-text', 'Control+Enter');
   await popup.locator('[data-testid="latest-notes"] li', { hasText: text }).waitFor();

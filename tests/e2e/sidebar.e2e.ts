@@ -1,6 +1,6 @@
 /** The sidebar on the review page: goals with their notes, and drafted paragraphs inserted where the user writes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { hasSidebarHost, launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -75,5 +75,84 @@ describe('sidebar', () => {
     await prep.close();
     await page.close();
   });
-});
 
+  it('pins a note to the top, keeps it pinned after reload, and unpins it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    let sidebar = await sidebarFrame(page);
+    await sidebar.locator('[data-testid="notes"]').getByRole('button', { name: 'Pin “Signed ACME in March” to the top' }).click();
+    const pinned = () => sidebar.getByRole('region', { name: 'Pinned' });
+    await expect.poll(() => pinned().locator('[data-testid="pinned-notes"]').innerText()).toContain('Signed ACME in March');
+    // Insert from the pinned section works like anywhere else.
+    await page.locator('#overall').click();
+    await pinned().getByRole('button', { name: /Insert into the form: Signed ACME/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.overall)).toContain('Signed ACME in March');
+
+    await page.reload();
+    sidebar = await sidebarFrame(page);
+    await expect.poll(() => pinned().locator('[data-testid="pinned-notes"]').innerText()).toContain('Signed ACME in March');
+    await pinned().getByRole('button', { name: 'Unpin “Signed ACME in March”' }).click();
+    await expect.poll(() => sidebar.getByRole('region', { name: 'Pinned' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('ticks an own question as asked during the interview, and the outcome form knows it', async () => {
+    const prep = await session.context.newPage();
+    await prep.goto(session.url('prep.html'));
+    await prep.fill('#own-question', 'Which budget is there for the negotiation course?');
+    await prep.getByRole('button', { name: 'Add' }).click();
+    await prep.locator('[data-testid="own-questions"] li', { hasText: 'negotiation course' }).waitFor();
+
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    const asked = sidebar.getByRole('checkbox', { name: /^Asked: Which budget is there for the negotiation course/ });
+    await asked.check();
+    await expect.poll(() => sidebar.locator('[data-testid="questions"] li.asked').innerText()).toContain('negotiation course');
+
+    await prep.reload();
+    const answer = prep.locator('.answer', { hasText: 'negotiation course' });
+    await expect.poll(() => answer.getByRole('checkbox').isChecked()).toBe(true);
+    await prep.close();
+    await page.close();
+  });
+
+  it("works from the browser's side panel: no sidebar on the page, insertion into the panel's tab", async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.url('options.html'));
+    await options.getByRole('radio', { name: /In the browser’s side panel/ }).check();
+    await options.getByText('Saved: applies to the next review page you open.').waitFor();
+    await expect.poll(() => options.getByRole('checkbox', { name: 'Open it by itself on recognised review pages' }).isDisabled()).toBe(true);
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    await page.locator('#goals-comment').waitFor();
+    // The panel page, shown on its own (a headless browser has no side panel to press open): it
+    // works on the active tab of the last focused normal window, the review page.
+    const opened = session.context.waitForEvent('page');
+    await session.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup' }), session.url('sidebar.html'));
+    const panel = await opened;
+    await panel.locator('.sidebar [data-testid="goals"]').waitFor();
+    expect(await hasSidebarHost(page)).toBe(false);
+    expect(await panel.getByRole('button', { name: 'Close the sidebar' }).count()).toBe(0);
+
+    await panel.locator('#insert-target').focus();
+    await expect.poll(() => panel.locator('#insert-target option').allInnerTexts()).toContain('Goals – Comment');
+    await panel.locator('#insert-target').selectOption({ label: 'Goals – Comment' });
+    await panel.getByRole('button', { name: 'Insert a summary of “Grow recurring revenue”' }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toContain('Grow recurring revenue: 120 k€');
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('Inserted into the form.');
+
+    // Back to the sidebar on the page.
+    const restore = await session.context.newPage();
+    await restore.goto(session.url('options.html'));
+    await restore.getByRole('radio', { name: 'On the review page' }).check();
+    await restore.getByText('Saved: applies to the next review page you open.').waitFor();
+    await restore.close();
+    await panel.close();
+    await page.reload();
+    await sidebarFrame(page);
+    await page.close();
+  });
+});

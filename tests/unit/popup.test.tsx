@@ -67,3 +67,39 @@ describe('popup', () => {
     expect(within(chips).getByRole('radio', { name: /^partSalary/ }).closest('label')!.textContent).not.toMatch(/\d/);
   });
 });
+
+describe('popup: the browser side panel', () => {
+  it('opens the side panel of the window in answer to the click, then closes', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    Object.assign(fakeBrowser, { sidePanel: { open } });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5, windowId: 3, url: 'https://acme.bamboohr.com/performance/1', active: true } as never]);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'popupOpenPanel' }));
+      expect(open).toHaveBeenCalledWith({ windowId: 3 });
+      await waitFor(() => expect(close).toHaveBeenCalled());
+    } finally {
+      delete (fakeBrowser as { sidePanel?: unknown }).sidePanel;
+    }
+  });
+
+  it('offers no side panel where the browser has none, and says so when opening fails', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5, windowId: 3, url: 'https://acme.bamboohr.com/performance/1', active: true } as never]);
+    const fake = fakeBrowser as { sidebarAction?: unknown };
+    const original = fake.sidebarAction;
+    try {
+      fake.sidebarAction = undefined;
+      const { unmount } = render(<App />);
+      await screen.findByRole('button', { name: 'popupOpenSidebar' });
+      expect(screen.queryByRole('button', { name: 'popupOpenPanel' })).toBeNull();
+      unmount();
+      fake.sidebarAction = { open: vi.fn().mockRejectedValue(new Error('not in a user action')) };
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'popupOpenPanel' }));
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('popupSidebarFailed'));
+    } finally {
+      fake.sidebarAction = original;
+    }
+  });
+});
