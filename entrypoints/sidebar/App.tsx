@@ -8,7 +8,7 @@ import type { Suggestion } from '@/utils/questions';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
-import { draftResultsParagraph } from '@/utils/draft';
+import { draftPartParagraph, draftResultsParagraph } from '@/utils/draft';
 import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
@@ -306,6 +306,11 @@ export function App({
             <h2 id="notes-heading">
               {t('sidebarNotes')} <span class="muted">({notesCount})</span>
             </h2>
+            {onInsert && partFilter && shownNotes.length > 0 && (
+              <button type="button" onClick={() => onInsert(draftPartParagraph(partFilter, shownNotes, contentLanguage()))}>
+                {t('insertPartParagraph', partLabel(partFilter))}
+              </button>
+            )}
             {data.notesTotal === 0 ? (
               <p class="empty">{t('sidebarNoNotes')}</p>
             ) : (

@@ -21,7 +21,9 @@ describe('built extension', () => {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
     }
     expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
-    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'alarms']);
+    // `sidePanel` adds no install warning; it lets the sidebar page live in Chrome's own side panel.
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'alarms', 'sidePanel']);
+    expect(chrome.side_panel).toEqual({ default_path: 'sidebar.html' });
     expect(chrome.optional_permissions).toEqual(['notifications']);
     expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     // The test domain exists only in the end-to-end variant.
@@ -53,6 +55,9 @@ describe('built extension', () => {
     const firefox = manifest(FIREFOX);
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // The same sidebar page in Firefox's own sidebar; no `sidePanel` permission there.
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidebar.html', open_at_install: false });
+    expect(firefox.permissions).not.toContain('sidePanel');
   });
 
   it('loads nothing from the web in its pages', () => {

@@ -86,6 +86,8 @@ describe('preparation document and outcome', () => {
     await expect.poll(() => sidebar.locator('[data-testid="goals"]').innerText()).toContain('Lead the data platform migration');
     expect(await sidebar.locator('[data-testid="goals"]').innerText()).toContain('Mentor two juniors');
     expect(await sidebar.locator('.sidebar-header').innerText()).toContain('Review 2027');
+    // What changed since the last review, in the overview.
+    expect(await sidebar.locator('[data-testid="changes"]').innerText()).toMatch(/^Since \S*2026: 0 objectives continued, 2 new, 1 no longer listed\./);
     await page.close();
     await prep.close();
   });

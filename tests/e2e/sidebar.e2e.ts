@@ -131,7 +131,7 @@ describe('sidebar', () => {
     // The panel page, shown on its own (a headless browser has no side panel to press open): it
     // works on the active tab of the last focused normal window, the review page.
     const opened = session.context.waitForEvent('page');
-    await session.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup' }), session.url('sidebar.html'));
+    await session.worker.evaluate(async (url) => void (await (globalThis as any).chrome.windows.create({ url, type: 'popup' })), session.url('sidebar.html'));
     const panel = await opened;
     await panel.locator('.sidebar [data-testid="goals"]').waitFor();
     expect(await hasSidebarHost(page)).toBe(false);

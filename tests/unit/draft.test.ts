@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftResultsParagraph, DRAFT_TEMPLATES } from '@/utils/draft';
-import type { Goal, Note } from '@/utils/model';
+import { draftPartParagraph, draftResultsParagraph, DRAFT_TEMPLATES } from '@/utils/draft';
+import { NOTE_PARTS, type Goal, type Note } from '@/utils/model';
 
 const now = 1_780_000_000_000;
 const goal = (id: string, extra: Partial<Goal>): Goal => ({
@@ -39,5 +39,25 @@ describe('draftResultsParagraph', () => {
 
   it('says so when there are no objectives', () => {
     expect(draftResultsParagraph([], [], 'fr')).toBe(DRAFT_TEMPLATES.fr.none);
+  });
+});
+
+describe('draftPartParagraph', () => {
+  const parts = [
+    note('d2', { part: 'difficulties', text: 'Budget cut in Q3.', happenedOn: '2026-09-01' }),
+    note('d1', { part: 'difficulties', text: 'Two resignations\nin the team', happenedOn: '2026-02-10' }),
+    note('t1', { part: 'training', text: 'Negotiation course' }),
+  ];
+  it('writes one part’s notes as one paragraph, in the order they happened', () => {
+    expect(draftPartParagraph('difficulties', parts, 'en')).toBe('What made the year harder: Two resignations; Budget cut in Q3.');
+    expect(draftPartParagraph('training', parts, 'de')).toBe('Gewünschte Weiterbildung: Negotiation course.');
+  });
+  it('is empty for a part without notes', () => {
+    expect(draftPartParagraph('salary', parts, 'fr')).toBe('');
+  });
+  it('has a template for every part in every language, each with its {items}', () => {
+    for (const language of ['en', 'nl', 'fr', 'de'] as const) {
+      for (const part of NOTE_PARTS) expect(DRAFT_TEMPLATES[language].parts[part], `${language} ${part}`).toContain('{items}');
+    }
   });
 });

@@ -87,6 +87,17 @@ describe('sidebar', () => {
     expect(screen.getByTestId('notes').textContent).toContain('Need a course');
   });
 
+  it('inserts the notes of the chosen part as one drafted paragraph', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const notes = [note('n1', 'A success'), note('n2', 'Need a course', { part: 'training' }), note('n3', 'Excel advanced', { part: 'training' })];
+    render(<App embedded load={async () => data({ notes })} />);
+    await screen.findByTestId('notes');
+    expect(screen.queryByRole('button', { name: /insertPartParagraph/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText('sidebarFilterPart'), { target: { value: 'training' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'insertPartParagraph(partTraining)' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Training I would like: Need a course; Excel advanced.', mode: 'caret' }));
+  });
+
   it('sums up the results first', async () => {
     const goals = [
       goal('g1', 'Grow revenue'),

@@ -3,7 +3,7 @@
  * employee's own figures and notes with fixed templates in their language (no
  * AI, no network). Pure.
  */
-import { achievementPercent, type Goal, type Note } from '../model';
+import { achievementPercent, type Goal, type Note, type NotePart } from '../model';
 
 export type DraftLanguage = 'en' | 'nl' | 'fr' | 'de';
 
@@ -20,6 +20,8 @@ interface Templates {
   difficulty: string;
   none: string;
   status: Record<Goal['status'], string>;
+  /** The notes of one part of the review as one paragraph. {items} */
+  parts: Record<NotePart, string>;
 }
 
 export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
@@ -32,6 +34,18 @@ export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
     difficulty: 'What slowed me down: {text}.',
     none: 'No objectives were recorded for this period.',
     status: { not_started: 'not started', on_track: 'on track', at_risk: 'at risk', achieved: 'achieved', partly: 'partly achieved', missed: 'not achieved', dropped: 'dropped' },
+    parts: {
+      results: 'Results this year: {items}.',
+      difficulties: 'What made the year harder: {items}.',
+      successes: 'What went well this year: {items}.',
+      skills: 'Skills I developed or want to develop: {items}.',
+      training: 'Training I would like: {items}.',
+      management: 'About how I was managed and supported: {items}.',
+      evolution: 'Where I would like to grow: {items}.',
+      salary: 'About my pay and reward: {items}.',
+      question: 'Questions I would like to discuss: {items}.',
+      other: 'Also worth mentioning: {items}.',
+    },
   },
   nl: {
     heading: 'Resultaten ten opzichte van de doelstellingen',
@@ -42,6 +56,18 @@ export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
     difficulty: 'Wat me afremde: {text}.',
     none: 'Voor deze periode zijn geen doelstellingen vastgelegd.',
     status: { not_started: 'niet gestart', on_track: 'op schema', at_risk: 'in gevaar', achieved: 'behaald', partly: 'gedeeltelijk behaald', missed: 'niet behaald', dropped: 'vervallen' },
+    parts: {
+      results: 'Resultaten dit jaar: {items}.',
+      difficulties: 'Wat het jaar moeilijker maakte: {items}.',
+      successes: 'Wat goed ging dit jaar: {items}.',
+      skills: 'Vaardigheden die ik ontwikkelde of wil ontwikkelen: {items}.',
+      training: 'Opleiding die ik graag zou volgen: {items}.',
+      management: 'Over de begeleiding en ondersteuning die ik kreeg: {items}.',
+      evolution: 'Waarin ik wil groeien: {items}.',
+      salary: 'Over mijn loon en beloning: {items}.',
+      question: 'Vragen die ik graag bespreek: {items}.',
+      other: 'Verder het vermelden waard: {items}.',
+    },
   },
   fr: {
     heading: 'Résultats par rapport aux objectifs',
@@ -52,6 +78,18 @@ export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
     difficulty: 'Ce qui m’a freiné : {text}.',
     none: 'Aucun objectif n’a été fixé pour cette période.',
     status: { not_started: 'non commencé', on_track: 'en bonne voie', at_risk: 'à risque', achieved: 'atteint', partly: 'partiellement atteint', missed: 'non atteint', dropped: 'abandonné' },
+    parts: {
+      results: 'Résultats de l’année : {items}.',
+      difficulties: 'Ce qui a rendu l’année plus difficile : {items}.',
+      successes: 'Ce qui a bien marché cette année : {items}.',
+      skills: 'Compétences développées ou à développer : {items}.',
+      training: 'Formations souhaitées : {items}.',
+      management: 'Sur l’encadrement et le soutien reçus : {items}.',
+      evolution: 'Là où je souhaite évoluer : {items}.',
+      salary: 'Sur ma rémunération : {items}.',
+      question: 'Questions que je souhaite aborder : {items}.',
+      other: 'À mentionner aussi : {items}.',
+    },
   },
   de: {
     heading: 'Ergebnisse im Vergleich zu den Zielen',
@@ -62,11 +100,28 @@ export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
     difficulty: 'Was mich gebremst hat: {text}.',
     none: 'Für diesen Zeitraum wurden keine Ziele festgelegt.',
     status: { not_started: 'nicht begonnen', on_track: 'im Plan', at_risk: 'gefährdet', achieved: 'erreicht', partly: 'teilweise erreicht', missed: 'nicht erreicht', dropped: 'entfallen' },
+    parts: {
+      results: 'Ergebnisse dieses Jahres: {items}.',
+      difficulties: 'Was das Jahr schwerer gemacht hat: {items}.',
+      successes: 'Was dieses Jahr gut lief: {items}.',
+      skills: 'Fähigkeiten, die ich entwickelt habe oder entwickeln möchte: {items}.',
+      training: 'Gewünschte Weiterbildung: {items}.',
+      management: 'Zu Führung und Unterstützung: {items}.',
+      evolution: 'Wo ich mich weiterentwickeln möchte: {items}.',
+      salary: 'Zu Gehalt und Vergütung: {items}.',
+      question: 'Fragen, die ich besprechen möchte: {items}.',
+      other: 'Außerdem erwähnenswert: {items}.',
+    },
   },
 };
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** Notes in the order they happened (their date, else when they were written). */
+function byDate(notes: readonly Note[]): Note[] {
+  return [...notes].sort((a, b) => (a.happenedOn ?? '').localeCompare(b.happenedOn ?? '') || a.createdAt - b.createdAt);
 }
 
 /** A note's text as one clause: first line, no final full stop. */
@@ -84,7 +139,7 @@ export function draftResultsParagraph(goals: readonly Goal[], notes: readonly No
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const withUnit = (value: number, unit?: string) => (unit ? `${number.format(value)} ${unit}` : number.format(value));
-  const byNoteDate = [...notes].sort((a, b) => (a.happenedOn ?? '').localeCompare(b.happenedOn ?? '') || a.createdAt - b.createdAt);
+  const byNoteDate = byDate(notes);
   const lines = goals
     .filter((goal) => goal.status !== 'dropped')
     .map((goal) => {
@@ -110,4 +165,16 @@ export function draftResultsParagraph(goals: readonly Goal[], notes: readonly No
         .join(' ');
     });
   return lines.length > 0 ? lines.join('\n') : t.none;
+}
+
+/**
+ * The notes of one part of the review (difficulties, training wishes…) as one
+ * paragraph, in the order they happened: "What made the year harder: A; B."
+ * Empty when there are none.
+ */
+export function draftPartParagraph(part: NotePart, notes: readonly Note[], language: DraftLanguage): string {
+  const items = byDate(notes.filter((note) => note.part === part))
+    .map((note) => clause(note.text))
+    .filter(Boolean);
+  return items.length > 0 ? fill(DRAFT_TEMPLATES[language].parts[part], { items: items.join('; ') }) : '';
 }
