@@ -138,7 +138,7 @@ export function App({
   }, [data]);
   useEffect(() => {
     // After the first paint, fetch the notes that were left out of it.
-    if (data && data.notes.length < data.notesTotal) void reload();
+    if (data && data.notesTotal === undefined) void reload();
   }, [data, reload]);
   const goalTitles = useMemo(() => new Map(data?.goals.map((goal) => [goal.id, goal.title])), [data]);
   const pinned = useMemo(() => new Set(data?.pinned), [data]);
@@ -147,8 +147,8 @@ export function App({
     data?.notes.filter(
       (note) => (!partFilter || note.part === partFilter) && matches(normalizedQuery, note.text, goalTitles.get(note.goalId ?? '')),
     ) ?? [];
-  /** Matching notes; without a search, all of the cycle's (some may still be loading). */
-  const notesCount = normalizedQuery || partFilter ? shownNotes.length : (data?.notesTotal ?? 0);
+  /** Matching notes; without a search, all of the cycle's (undefined while the rest is loading). */
+  const notesCount = normalizedQuery || partFilter ? shownNotes.length : data?.notesTotal;
 
   async function insert(text: string) {
     try {
@@ -304,7 +304,7 @@ export function App({
           </section>
           <section aria-labelledby="notes-heading">
             <h2 id="notes-heading">
-              {t('sidebarNotes')} <span class="muted">({notesCount})</span>
+              {t('sidebarNotes')} <span class="muted">({notesCount ?? '…'})</span>
             </h2>
             {onInsert && partFilter && shownNotes.length > 0 && (
               <button type="button" onClick={() => onInsert(draftPartParagraph(partFilter, shownNotes, contentLanguage()))}>
@@ -316,7 +316,7 @@ export function App({
             ) : (
               <NoteList notes={shownNotes.slice(0, notesShown)} goalTitles={goalTitles} pinned={pinned} onPin={togglePin} onInsert={onInsert} testId="notes" />
             )}
-            <ShowMore remaining={notesCount - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
+            <ShowMore remaining={(notesCount ?? 0) - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
           </section>
           <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">{t('sidebarQuestions')}</h2>

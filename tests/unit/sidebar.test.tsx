@@ -61,7 +61,7 @@ describe('sidebar', () => {
     const many = Array.from({ length: 120 }, (_, index) => note(`n${index}`, `Note number ${index}`));
     const load = vi
       .fn<() => Promise<ReviewDataReply>>()
-      .mockResolvedValueOnce(data({ notes: many.slice(0, 30), notesTotal: 120 }))
+      .mockResolvedValueOnce({ ...data({ notes: many.slice(0, 30) }), notesTotal: undefined })
       .mockResolvedValue(data({ notes: many, notesTotal: 120 }));
     render(<App embedded load={load} />);
     await waitFor(() => expect(load).toHaveBeenCalledTimes(2));

@@ -167,9 +167,18 @@ type NotesByCycleIndex = IDBPIndex<ReviewDb, ArrayLike<StoreNames<ReviewDb>>, 'n
 
 /** Notes of a cycle from the index, most recently changed first; the newest `limit` only when given. */
 async function newestNotes(index: NotesByCycleIndex, cycleId: string, limit?: number): Promise<Note[]> {
-  if (limit === undefined) return (await index.getAll(notesOfCycle(cycleId))).reverse();
+  const range = notesOfCycle(cycleId);
+  if (limit === undefined) return (await index.getAll(range)).reverse();
+  // One request where the browser reads an index backwards in bulk
+  // (`getAllRecords`, IndexedDB 3.0); a cursor, one round trip per note, elsewhere.
+  const bulk = index as unknown as {
+    getAllRecords?: (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => Promise<{ value: Note }[]>;
+  };
+  if (typeof bulk.getAllRecords === 'function') {
+    return (await bulk.getAllRecords({ query: range, count: limit, direction: 'prev' })).map((record) => record.value);
+  }
   const newest: Note[] = [];
-  let cursor = await index.openCursor(notesOfCycle(cycleId), 'prev');
+  let cursor = await index.openCursor(range, 'prev');
   while (cursor && newest.length < limit) {
     newest.push(cursor.value);
     cursor = await cursor.continue();
@@ -290,7 +299,11 @@ export interface ReviewData {
    * then the pinned notes too, after them).
    */
   notes: Note[];
-  notesTotal: number;
+  /**
+   * How many notes the cycle has; absent when a limit left some out (counting
+   * 5,000 notes would slow the first paint: the full load counts them).
+   */
+  notesTotal?: number;
   questions: Question[];
   language?: string;
   /** Ids of the goals and notes the user pinned, newest pin first. */
@@ -322,14 +335,16 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
   const pinned = settings.pinned ?? [];
   const goalsIndex = tx.objectStore('goals').index('byCycle');
-  const [goalList, noteList, notesTotal, questionList, cycleList] = await Promise.all([
+  const [goalList, noteList, questionList, cycleList] = await Promise.all([
     goalsIndex.getAll(cycle.id),
-    newestNotes(notesIndex, cycle.id, notesLimit),
-    notesIndex.count(notesOfCycle(cycle.id)),
+    // One more than asked: whether some were left out.
+    newestNotes(notesIndex, cycle.id, notesLimit === undefined ? undefined : notesLimit + 1),
     tx.objectStore('questions').getAll(),
     tx.objectStore('cycles').getAll(),
   ]);
-  if (notesLimit !== undefined && pinned.length) {
+  const notesLeftOut = notesLimit !== undefined && noteList.length > notesLimit;
+  if (notesLeftOut) noteList.length = notesLimit;
+  if (notesLeftOut && pinned.length) {
     // Pinned notes show first, even when older than the newest page.
     const loaded = new Set(noteList.map((note) => note.id));
     const extra = await Promise.all(pinned.filter((id) => !loaded.has(id)).map((id) => tx.objectStore('notes').get(id)));
@@ -341,7 +356,7 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
     cycle,
     goals: goalList.sort(byCreation),
     notes: noteList,
-    notesTotal,
+    ...(notesLeftOut ? {} : { notesTotal: noteList.length }),
     questions: questionList,
     language: settings.language,
     pinned,

@@ -88,7 +88,8 @@ export const ReviewDataReply = z.object({
   cycle: Cycle,
   goals: z.array(Goal),
   notes: z.array(Note),
-  notesTotal: z.number().check(z.int(), z.nonnegative()),
+  /** Absent when only the newest notes came and there are more. */
+  notesTotal: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** The user's own questions and the suggestions they hid. */
   questions: z.array(Question),
   /** The interface language the user chose (`auto`: the browser's). */
