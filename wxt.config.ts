@@ -69,6 +69,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleSidebar__',
       },
+      // Firefox's own command for the browser sidebar: no default key (the
+      // user picks one under Manage Extension Shortcuts).
+      ...(browser === 'firefox' && { _execute_sidebar_action: {} }),
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -45,7 +45,7 @@ export async function checkPage(suite: string, page: ExpectedPage, currentSessio
     const sidebar = await sidebarFrame(tab);
     if (page.insert) {
       await tab.click(page.insert.selector);
-      await sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button').click();
+      await sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button', { name: /^Insert into the form/ }).click();
       await expect.poll(() => tab.evaluate(page.insert!.expression)).toContain(NOTE);
     }
   } finally {
