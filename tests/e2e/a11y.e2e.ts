@@ -63,12 +63,29 @@ describe.each(['light', 'dark'] as const)('axe in %s mode', (scheme) => {
       expect(await violations(page), path).toEqual([]);
       await page.close();
     }
+    // An own question (with its "Asked" box in the sidebar).
+    const prep = await open('prep.html', scheme);
+    await prep.fill('#own-question', `Question asked in ${scheme} mode?`);
+    await prep.getByRole('button', { name: 'Add' }).click();
+    await prep.locator('[data-testid="own-questions"] li', { hasText: `${scheme} mode` }).waitFor();
+    await prep.close();
+
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(REVIEW_URL);
     const sidebar = await sidebarFrame(page);
     await sidebar.locator('[data-testid="notes"]').waitFor();
+    // A pinned note: the pinned section and pressed pin buttons are checked too.
+    await sidebar.getByRole('button', { name: `Pin “A win noted in ${scheme} mode” to the top` }).click();
+    await sidebar.locator('[data-testid="pinned-notes"]').waitFor();
+    await sidebar.getByRole('checkbox', { name: `Asked: Question asked in ${scheme} mode?` }).waitFor();
     expect(await violations(sidebar), 'sidebar').toEqual([]);
     await page.close();
+
+    // The same page as the browser's side panel shows it (on its own).
+    const panel = await open('sidebar.html', scheme);
+    await panel.locator('[data-testid="pinned-notes"]').waitFor();
+    expect(await violations(panel), 'sidebar in the browser panel').toEqual([]);
+    await panel.close();
   });
 });
