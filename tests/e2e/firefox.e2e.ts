@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture, REVIEW_URL, ROOT } from './harness';
 
@@ -38,21 +38,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A tab showing the review fixture at its real URL; nothing else reaches the network. */
+async function servedReviewPage(): Promise<Page> {
+  const page = await browser.newPage();
+  const fixture = readFixture('generic/workday-self-evaluation.html');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith('https://wd5.myworkday.com/')) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
+    } else if (/^https?:/.test(request.url())) {
+      void request.abort(); // no network
+    } else {
+      void request.continue(); // the extension's own pages
+    }
+  });
+  await page.goto(REVIEW_URL);
+  return page;
+}
+
 describe('Firefox', () => {
   it('recognises an appraisal page, mounts the sidebar and fills it from the background', async () => {
-    const page = await browser.newPage();
-    const fixture = readFixture('generic/workday-self-evaluation.html');
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.url().startsWith('https://wd5.myworkday.com/')) {
-        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
-      } else if (/^https?:/.test(request.url())) {
-        void request.abort(); // no network
-      } else {
-        void request.continue(); // the extension's own pages
-      }
-    });
-    await page.goto(REVIEW_URL);
+    const page = await servedReviewPage();
     await page.waitForSelector('review-companion-sidebar', { timeout: 10_000 });
     const deadline = Date.now() + 10_000;
     let text = '';
@@ -68,5 +74,24 @@ describe('Firefox', () => {
     }
     expect(text).toContain('Review Companion');
     expect(text).toContain('No notes yet');
+  });
+
+  it('the sidebar page on its own (as in the browser sidebar) lists the review fields of the tab it works on', async () => {
+    const review = await servedReviewPage();
+    await review.waitForSelector('#goals-comment');
+    // Firefox lets no test navigate to an extension page; the sidebar page is
+    // the one a page may open (web-accessible), in a window of its own.
+    const opened = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
+    await review.evaluate((url) => void window.open(url, '_blank', 'popup'), `moz-extension://${UUID}/sidebar.html`);
+    const panel = (await opened)!;
+    await panel.waitForFunction(() => document.querySelector('.sidebar')?.textContent?.includes('No notes yet'), { timeout: 10_000 });
+    // The field list comes from the launcher in the review tab, through the background.
+    await panel.focus('#insert-target');
+    await panel.waitForFunction(
+      () => [...document.querySelectorAll<HTMLOptionElement>('#insert-target option')].some((option) => option.text === 'Goals – Comment'),
+      { timeout: 10_000 },
+    );
+    await panel.close();
+    await review.close();
   });
 });
