@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { statusLabel } from '@/components/labels';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
@@ -58,8 +58,10 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
   );
   const [error, setError] = useState('');
   const titleRef = useRef<HTMLInputElement>(null);
-  // The form appears after a click: `autofocus` only works on page load.
-  useEffect(() => titleRef.current?.focus(), []);
+  // The form appears after a click (`autofocus` only works on page load). A
+  // layout effect moves the focus in the same task as that click, never after
+  // the user has gone on to another field.
+  useLayoutEffect(() => titleRef.current?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();

@@ -41,6 +41,8 @@ describe('options: goals by hand', () => {
     await expect(sidebar.locator('[data-testid="goals"]').innerText()).resolves.toContain('Target: 80 k€');
 
     await options.getByRole('button', { name: 'Edit “Reduce cloud costs”' }).click();
+    // The form puts the focus on its title once open: fill the next field only after that.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('goal-title');
     await options.fill('#goal-actual', '78');
     await options.selectOption('#goal-status', 'achieved');
     await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_FORMAT, parseBackup, recordsToMerge } from '@/utils/backup';
 import { addGoal, addNote, closeDb, DB_VERSION, ensureCurrentCycle, goals, notes, updateSettings } from '@/utils/db';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
-import { csvCell, escapeMarkdown, goalsToCsv, notesToMarkdown } from '@/utils/export';
+import { csvCell, goalsToCsv, notesToMarkdown } from '@/utils/export';
 import { parseGoalsFile } from '@/utils/import';
 
 beforeEach(async () => {
@@ -132,9 +132,9 @@ describe('exports', () => {
     const markdown = notesToMarkdown(
       [
         { id: '1', cycleId: 'c', part: 'successes', text: '# Won <img src=x onerror=alert(1)> [link](http://x)', createdAt: now, updatedAt: now },
-        { id: '2', cycleId: 'c', part: 'training', text: '- course\n2. budget', createdAt: now + 1, updatedAt: now + 1 },
+        { id: '2', cycleId: 'c', part: 'training', text: '- course\n2. budget', goalId: 'g', createdAt: now + 1, updatedAt: now + 1 },
       ],
-      [],
+      [{ id: 'g', cycleId: 'c', title: 'Grow *fast* | now', kind: 'qualitative', status: 'on_track', keyResults: [], source: {}, createdAt: now, updatedAt: now }],
       { title: 'Notes 2026', part: (part) => part.toUpperCase(), date: () => '2026-06-01' },
     );
     expect(markdown.split('\n')).toEqual([
@@ -142,14 +142,15 @@ describe('exports', () => {
       '',
       '## SUCCESSES',
       '',
-      '- \\# Won \\<img src=x onerror=alert\\(1\\)\\> \\[link\\]\\(http://x\\) (2026-06-01)',
+      // The same escaping as the preparation document: no tag survives, not even its characters.
+      '- \\# Won &lt;img src=x onerror=alert(1)&gt; \\[link\\](http://x) (2026-06-01)',
       '',
       '## TRAINING',
       '',
-      '- \\- course',
-      '  2\\. budget (2026-06-01)',
+      // Each line of a note keeps its line (a hard break), and none starts a list.
+      '- \\- course\\',
+      '  2\\. budget (2026-06-01 · Grow \\*fast\\* \\| now)',
       '',
     ]);
-    expect(escapeMarkdown('a|b')).toBe('a\\|b');
   });
 });

@@ -3,6 +3,7 @@
  * a spreadsheet) and notes as Markdown. Pure functions.
  */
 import type { Goal, Note, NotePart } from '../model';
+import { markdownLine, markdownLines } from '../markdown';
 
 /**
  * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR
@@ -57,14 +58,6 @@ export function goalsToCsv(goals: readonly Goal[], options: { excel?: boolean } 
   return options.excel ? `\uFEFFsep=,\r\n${body}` : body;
 }
 
-/** Markdown text with its structure characters escaped: a note cannot become a heading, link or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&')
-    .replace(/^(\s*)-(\s)/gm, '$1\\-$2')
-    .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3');
-}
-
 /** Notes grouped by part of the review, each with its date and goal, as Markdown. */
 export function notesToMarkdown(
   notes: readonly Note[],
@@ -76,14 +69,13 @@ export function notesToMarkdown(
   for (const note of [...notes].sort((a, b) => a.createdAt - b.createdAt)) {
     byPart.set(note.part, [...(byPart.get(note.part) ?? []), note]);
   }
-  const out = [`# ${escapeMarkdown(labels.title)}`, ''];
+  const out = [`# ${markdownLine(labels.title)}`, ''];
   for (const [part, list] of byPart) {
-    out.push(`## ${escapeMarkdown(labels.part(part))}`, '');
+    out.push(`## ${markdownLine(labels.part(part))}`, '');
     for (const note of list) {
       const goal = note.goalId ? goalTitles.get(note.goalId) : undefined;
-      const meta = [labels.date(note), goal ? escapeMarkdown(goal) : ''].filter(Boolean).join(' · ');
-      const text = escapeMarkdown(note.text).replace(/\n/g, '\n  ');
-      out.push(`- ${text}${meta ? ` (${meta})` : ''}`);
+      const meta = markdownLine([labels.date(note), goal ?? ''].filter(Boolean).join(' · '));
+      out.push(`- ${markdownLines(note.text, '  ')}${meta ? ` (${meta})` : ''}`);
     }
     out.push('');
   }
