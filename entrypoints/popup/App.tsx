@@ -56,9 +56,9 @@ export function App() {
       .finally(() => (draftLoaded.current = true));
   }, []);
   useEffect(() => {
-    if (!draftLoaded.current) return;
-    const timer = setTimeout(() => void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }), 250);
-    return () => clearTimeout(timer);
+    // Written at once, not after a pause: a popup closed right after the last
+    // keystroke keeps it too. Writes run in order, so the last one stays.
+    if (draftLoaded.current) void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) });
   }, [text, part, goalId, happenedOn]);
 
   // Notes per part of the review, for the counts on the chips.

@@ -18,7 +18,7 @@ describe('popup', () => {
     await popup.goto(session.url('popup.html'));
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('note-text');
     await popup.keyboard.type('Half-written thought about the migration');
-    await popup.waitForTimeout(400); // the draft is kept a moment after typing stops
+    await popup.waitForTimeout(300); // a person closes the popup a moment after typing
     await popup.close();
 
     popup = await session.context.newPage();
