@@ -82,7 +82,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const id = browser.runtime.id;
   switch (message.type) {
     case 'get-review-data':
-      return isFromExtensionPage(sender, id, DATA_PAGES) ? loadReviewData(message.notesLimit) : undefined;
+      return isFromExtensionPage(sender, id, DATA_PAGES) ? loadReviewData(message.notesLimit, { pinnedNotes: true }) : undefined;
     case 'insert-text':
       return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? relayInsert(sender, message) : undefined;
     case 'list-fields': {

@@ -309,9 +309,11 @@ describe('pins', () => {
     const foreign = await notes.put({ ...old, id: 'foreign', cycleId: 'another' });
     await setPinned(old.id, true);
     await setPinned(foreign.id, true);
-    const data = await loadReviewData(3);
+    const data = await loadReviewData(3, { pinnedNotes: true });
     expect(data.pinned).toEqual(['foreign', old.id]);
     expect(data.notes.map((note) => note.text)).toEqual(['Newer 4', 'Newer 3', 'Newer 2', 'Old but pinned']);
+    // The popup's latest notes are the latest only.
+    expect((await loadReviewData(3)).notes.map((note) => note.text)).toEqual(['Newer 4', 'Newer 3', 'Newer 2']);
     // Some were left out: the total comes with the full load.
     expect(data.notesTotal).toBeUndefined();
     expect((await loadReviewData()).notesTotal).toBe(6);

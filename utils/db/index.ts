@@ -296,7 +296,7 @@ export interface ReviewData {
   goals: Goal[];
   /**
    * Newest first; only the newest `notesLimit` when a limit was asked (and
-   * then the pinned notes too, after them).
+   * then, when asked for, the pinned notes it left out, after them).
    */
   notes: Note[];
   /**
@@ -321,7 +321,11 @@ export function previousCycle(all: Cycle[], cycle: Cycle): Cycle | undefined {
  * The current cycle with its goals (oldest first) and notes (newest first),
  * read in one transaction: this is what the sidebar waits for on every page.
  */
-export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
+export async function loadReviewData(
+  notesLimit?: number,
+  /** With a limit, add the pinned notes it left out (the sidebar shows them first). */
+  options: { pinnedNotes?: boolean } = {},
+): Promise<ReviewData> {
   const db = await getDb();
   const tx = db.transaction(['settings', 'cycles', 'goals', 'notes', 'questions']);
   const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
@@ -330,7 +334,7 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   if (!cycle) {
     // First use: create the cycle (a write), then read again.
     await ensureCurrentCycle();
-    return loadReviewData(notesLimit);
+    return loadReviewData(notesLimit, options);
   }
   const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
   const pinned = settings.pinned ?? [];
@@ -344,7 +348,7 @@ export async function loadReviewData(notesLimit?: number): Promise<ReviewData> {
   ]);
   const notesLeftOut = notesLimit !== undefined && noteList.length > notesLimit;
   if (notesLeftOut) noteList.length = notesLimit;
-  if (notesLeftOut && pinned.length) {
+  if (notesLeftOut && options.pinnedNotes && pinned.length) {
     // Pinned notes show first, even when older than the newest page.
     const loaded = new Set(noteList.map((note) => note.id));
     const extra = await Promise.all(pinned.filter((id) => !loaded.has(id)).map((id) => tx.objectStore('notes').get(id)));
