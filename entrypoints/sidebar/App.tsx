@@ -306,15 +306,17 @@ export function App({
             <h2 id="notes-heading">
               {t('sidebarNotes')} <span class="muted">({notesCount ?? '…'})</span>
             </h2>
-            {onInsert && partFilter && shownNotes.length > 0 && (
-              <button type="button" onClick={() => onInsert(draftPartParagraph(partFilter, shownNotes, contentLanguage()))}>
-                {t('insertPartParagraph', partLabel(partFilter))}
-              </button>
-            )}
             {data.notesTotal === 0 ? (
               <p class="empty">{t('sidebarNoNotes')}</p>
             ) : (
-              <NoteList notes={shownNotes.slice(0, notesShown)} goalTitles={goalTitles} pinned={pinned} onPin={togglePin} onInsert={onInsert} testId="notes" />
+              <NotesByPart
+                page={shownNotes.slice(0, notesShown)}
+                matching={shownNotes}
+                goalTitles={goalTitles}
+                pinned={pinned}
+                onPin={togglePin}
+                onInsert={onInsert}
+              />
             )}
             <ShowMore remaining={(notesCount ?? 0) - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
           </section>
@@ -406,15 +408,74 @@ function GoalList({ goals, notes, pinned, onPin, onInsert, testId }: { goals: Go
   );
 }
 
-function NoteList({ notes, goalTitles, pinned, onPin, onInsert, testId }: { notes: Note[]; goalTitles: Map<string, string> } & ItemActions) {
+/**
+ * The notes grouped by part of the review, in the review's order, newest
+ * first in each; a part's notes go into the form as one drafted paragraph.
+ * `page` is what is rendered, `matching` every note the search and filter
+ * keep (the paragraph and the counts use them all).
+ */
+function NotesByPart({
+  page,
+  matching,
+  goalTitles,
+  pinned,
+  onPin,
+  onInsert,
+}: { page: Note[]; matching: Note[]; goalTitles: Map<string, string> } & Omit<ItemActions, 'testId'>) {
+  const groups = NOTE_PARTS.map((part) => ({ part, notes: page.filter((note) => note.part === part) })).filter((group) => group.notes.length > 0);
   return (
-    <ul class="cards" data-testid={testId}>
+    <div data-testid="notes">
+      {groups.map(({ part, notes }) => {
+        const ofPart = matching.filter((note) => note.part === part);
+        return (
+          <div key={part} class="note-group">
+            <div class="card-head">
+              <h3 id={`notes-${part}`}>
+                {partLabel(part)} <span class="muted">({ofPart.length})</span>
+              </h3>
+              {onInsert && (
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('insertPartParagraph', partLabel(part))}
+                  onClick={() => onInsert(draftPartParagraph(part, ofPart, contentLanguage()))}
+                >
+                  {t('insertParagraph')}
+                </button>
+              )}
+            </div>
+            <NoteList notes={notes} goalTitles={goalTitles} pinned={pinned} onPin={onPin} onInsert={onInsert} labelledBy={`notes-${part}`} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function NoteList({
+  notes,
+  goalTitles,
+  pinned,
+  onPin,
+  onInsert,
+  testId,
+  labelledBy,
+}: { notes: Note[]; goalTitles: Map<string, string>; labelledBy?: string } & Omit<ItemActions, 'testId'> & { testId?: string }) {
+  // In a part's group (labelled by its heading) the heading names the part.
+  const grouped = labelledBy !== undefined;
+  return (
+    <ul class="cards" data-testid={testId} aria-labelledby={labelledBy}>
       {notes.map((note) => (
         <li key={note.id}>
           <div class="card-head">
             <span>
-              <span class="tag">{partLabel(note.part)}</span>
-              {note.goalId && goalTitles.has(note.goalId) && <span class="muted"> · {goalTitles.get(note.goalId)}</span>}
+              {!grouped && <span class="tag">{partLabel(note.part)}</span>}
+              {note.goalId && goalTitles.has(note.goalId) && (
+                <span class="muted">
+                  {grouped ? '' : ' · '}
+                  {goalTitles.get(note.goalId)}
+                </span>
+              )}
             </span>
             <PinButton id={note.id} name={note.text} pinned={pinned.has(note.id)} onPin={onPin} />
           </div>

@@ -46,6 +46,11 @@ describe('sidebar', () => {
     await page.locator('#overall').click();
     await sidebar.getByRole('button', { name: 'Insert a summary of “Grow recurring revenue”' }).click();
     await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(expected);
+
+    // A part of the review as one paragraph, from its group of notes.
+    await page.locator('#goals-comment').click();
+    await sidebar.getByRole('button', { name: 'Insert as one paragraph: Successes' }).click();
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toContain('What went well this year: Signed ACME in March.');
     await page.close();
   });
 

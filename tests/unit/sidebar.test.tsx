@@ -87,15 +87,21 @@ describe('sidebar', () => {
     expect(screen.getByTestId('notes').textContent).toContain('Need a course');
   });
 
-  it('inserts the notes of the chosen part as one drafted paragraph', async () => {
+  it('groups the notes by part of the review and inserts a part as one drafted paragraph', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
     const notes = [note('n1', 'A success'), note('n2', 'Need a course', { part: 'training' }), note('n3', 'Excel advanced', { part: 'training' })];
     render(<App embedded load={async () => data({ notes })} />);
-    await screen.findByTestId('notes');
-    expect(screen.queryByRole('button', { name: /insertPartParagraph/ })).toBeNull();
-    fireEvent.change(screen.getByLabelText('sidebarFilterPart'), { target: { value: 'training' } });
-    fireEvent.click(await screen.findByRole('button', { name: 'insertPartParagraph(partTraining)' }));
+    const list = await screen.findByTestId('notes');
+    // In the review's order: successes before training; each group counts its notes.
+    expect([...list.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual(['partSuccesses (1)', 'partTraining (2)']);
+    expect(within(screen.getByRole('list', { name: /partTraining/ })).getAllByRole('listitem')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'insertPartParagraph(partTraining)' }));
     await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Training I would like: Need a course; Excel advanced.', mode: 'caret' }));
+    // The search narrows the paragraph too.
+    fireEvent.input(screen.getByLabelText('sidebarSearch'), { target: { value: 'excel' } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'insertPartParagraph(partSuccesses)' })).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'insertPartParagraph(partTraining)' }));
+    await waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'insert-text', text: 'Training I would like: Excel advanced.', mode: 'caret' }));
   });
 
   it('sums up the results first', async () => {
