@@ -5,21 +5,13 @@
  * page's own model. Self-hosted suites are covered in sites.e2e.ts, where the
  * user enables their domain.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { SUITE_ADAPTERS } from '@/utils/adapters';
 import { readExpected } from '../helpers/fixtures';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { sessionPerFile } from './harness';
 import { checkPage, jotNote } from './pages';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await jotNote(session);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionPerFile({ setUp: jotNote });
 
 const hosted = SUITE_ADAPTERS.filter((adapter) => adapter.hosts.length > 0);
 describe.each(hosted.map((adapter) => [adapter.id] as const))('%s in Chromium', (suite) => {

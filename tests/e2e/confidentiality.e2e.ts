@@ -3,8 +3,8 @@
  * note and typed into the sidebar; the HR page's own scripts (main world)
  * then try every way we know to read it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sidebarFrame, REVIEW_URL, reviewSessionPerFile } from './harness';
 
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 
@@ -109,14 +109,7 @@ async function probe(): Promise<string[]> {
   return found;
 }
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('confidentiality', () => {
   it('keeps a canary note and what is typed in the sidebar away from the host page', async () => {

@@ -3,28 +3,18 @@
  * corrupted backup is refused and changes nothing; exports download files.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
-import { jotNote } from './pages';
+import { describe, expect, it } from 'vitest';
+import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
+import { addGoal, jotNote } from './pages';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('your data', () => {
   it('backs up, refuses a corrupted backup, deletes everything, and restores', async () => {
     await jotNote(session, 'Presented the roadmap to the board');
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
-    await options.getByRole('button', { name: 'Add a goal' }).click();
-    await options.fill('#goal-title', '=SUM(A1) revenue goal');
-    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('=SUM(A1) revenue goal');
+    await addGoal(options, { title: '=SUM(A1) revenue goal' });
 
     const [backupFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
     const backupText = readFileSync((await backupFile.path())!, 'utf8');

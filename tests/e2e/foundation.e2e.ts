@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jotNote as jotNoteInPopup } from './pages';
-import { hasSidebarHost, launchWithExtension, serveFixture, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
+import { hasSidebarHost, serveFixture, sidebarFrame, REVIEW_URL, serveReviewFixture, sessionPerFile } from './harness';
 
 const TIME_OFF_URL = 'https://acme.bamboohr.com/time_off/requests/new';
 const SPA_URL = 'https://acme.bamboohr.com/home';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
-  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
-});
-afterAll(async () => {
-  await session?.close();
+const session = sessionPerFile({
+  setUp: async ({ context }) => {
+    await serveReviewFixture(context);
+    await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
+    await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
+  },
 });
 
 const jotNote = (text: string) => jotNoteInPopup(session, text);

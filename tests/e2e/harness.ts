@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -86,6 +87,49 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser with the extension for a whole test file: launched before the
+ * file's first test (then `setUp` runs, e.g. to serve fixture pages), closed
+ * after its last. The object returned stands for that session.
+ */
+export function sessionPerFile(
+  options: { extensionDir?: string; setUp?: (session: ExtensionSession) => Promise<unknown> } = {},
+): ExtensionSession {
+  let current: ExtensionSession | undefined;
+  const started = (): ExtensionSession => {
+    if (!current) throw new Error('The extension session starts in beforeAll: use it inside tests and hooks.');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await launchWithExtension(options.extensionDir);
+    await options.setUp?.(current);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get context() {
+      return started().context;
+    },
+    get worker() {
+      return started().worker;
+    },
+    get extensionId() {
+      return started().extensionId;
+    },
+    get refusedRequests() {
+      return started().refusedRequests;
+    },
+    url: (path) => started().url(path),
+    close: () => started().close(),
+  };
+}
+
+/** The session most files use: the extension, and the review fixture served at its Workday URL. */
+export function reviewSessionPerFile(): ExtensionSession {
+  return sessionPerFile({ setUp: (session) => serveReviewFixture(session.context) });
 }
 
 export function readFixture(path: string): string {

@@ -4,8 +4,9 @@
  * seen in the sidebar on a review page, undone; a malformed file changes
  * nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
+import { addGoal } from './pages';
 
 const CSV = [
   'sep=;',
@@ -16,14 +17,7 @@ const CSV = [
   '',
 ].join('\r\n');
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('import goals', () => {
   it('previews, fixes a row, commits atomically, shows the goals in the sidebar and undoes', async () => {
@@ -67,10 +61,7 @@ describe('import goals', () => {
   it('refuses a malformed file with a clear reason and keeps the goals already stored', async () => {
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
-    await options.getByRole('button', { name: 'Add a goal' }).click();
-    await options.fill('#goal-title', 'Kept goal');
-    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.locator('[data-testid="goal-list"]').innerText()).toContain('Kept goal');
+    await addGoal(options, { title: 'Kept goal' });
 
     // An old binary Excel file (OLE container) named .xlsx.
     const legacyXls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);

@@ -1,15 +1,8 @@
 /** Switching the interface to Dutch in the options changes the options page, the popup and the open sidebar. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('language', () => {
   it('follows the language chosen in the options, everywhere', async () => {

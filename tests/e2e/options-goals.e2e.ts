@@ -1,16 +1,8 @@
 /** Options page: goals by hand (add, edit, delete with undo), seen in the sidebar. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebarFrame, type ExtensionSession, REVIEW_URL, serveReviewFixture } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sidebarFrame, REVIEW_URL, reviewSessionPerFile } from './harness';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('options: goals by hand', () => {
   it('adds, edits, deletes and restores a goal, and the open sidebar follows live', async () => {

@@ -19,6 +19,22 @@ export async function jotNote(session: ExtensionSession, text = NOTE, part?: str
   await popup.close();
 }
 
+/** Adds a goal with the options page's form, as a user would, and waits for it in the list. */
+export async function addGoal(
+  options: Page,
+  goal: { title: string; direction?: 'increase' | 'decrease'; unit?: string; target?: string; actual?: string },
+): Promise<void> {
+  await options.getByRole('button', { name: 'Add a goal' }).click();
+  await options.fill('#goal-title', goal.title);
+  if (goal.direction) await options.selectOption('#goal-direction', goal.direction);
+  for (const field of ['unit', 'target', 'actual'] as const) {
+    const value = goal[field];
+    if (value !== undefined) await options.fill(`#goal-${field}`, value);
+  }
+  await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
+  await options.locator('[data-testid="goal-list"] li', { hasText: goal.title }).waitFor();
+}
+
 /** Clicks the popup's chip for a part of the review (`successes`, `training`…). */
 export async function pickPart(popup: Page, part: string): Promise<void> {
   const chip = popup.locator('label.chip', { has: popup.locator(`input[value="${part}"]`) });

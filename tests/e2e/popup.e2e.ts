@@ -1,14 +1,8 @@
 /** The popup during the year: drafts survive closing, quick win/difficulty, a date, edit, delete and undo. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sessionPerFile } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionPerFile();
 
 const latest = (page: import('playwright-core').Page) => page.locator('[data-testid="latest-notes"]');
 

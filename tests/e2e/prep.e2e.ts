@@ -4,18 +4,11 @@
  * cycle starts with the agreed objectives, which the sidebar then shows as
  * last year's goals.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickPart } from './pages';
-import { launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { addGoal, pickPart } from './pages';
+import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 async function note(text: string, part: string) {
   const popup = await session.context.newPage();
@@ -31,14 +24,7 @@ describe('preparation document and outcome', () => {
   it('renders the six parts from goals and notes, with empty parts saying what to prepare', async () => {
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
-    await options.getByRole('button', { name: 'Add a goal' }).click();
-    await options.fill('#goal-title', 'Reduce cloud costs');
-    await options.selectOption('#goal-direction', 'decrease');
-    await options.fill('#goal-unit', 'k€');
-    await options.fill('#goal-target', '80');
-    await options.fill('#goal-actual', '75');
-    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
-    await options.locator('[data-testid="goal-list"] li', { hasText: 'Reduce cloud costs' }).waitFor();
+    await addGoal(options, { title: 'Reduce cloud costs', direction: 'decrease', unit: 'k€', target: '80', actual: '75' });
     await options.close();
     await note('Moved batch jobs to spot instances', 'successes');
     await note('Need a negotiation course', 'training');

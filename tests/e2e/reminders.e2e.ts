@@ -1,15 +1,9 @@
 /** Reminders: off by default; set in the options page, they become alarms. (e2e build: notifications granted.) */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, ROOT, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, sessionPerFile } from './harness';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension(join(ROOT, '.output/chrome-mv3-e2e'));
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionPerFile({ extensionDir: join(ROOT, '.output/chrome-mv3-e2e') });
 
 const alarms = () =>
   session.worker.evaluate(async () =>

@@ -1,27 +1,15 @@
 /** The sidebar on the review page: goals with their notes, and drafted paragraphs inserted where the user writes. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasSidebarHost, launchWithExtension, REVIEW_URL, serveReviewFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { hasSidebarHost, REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
+import { addGoal } from './pages';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveReviewFixture(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = reviewSessionPerFile();
 
 describe('sidebar', () => {
   it('inserts a drafted "Results against objectives" paragraph into a textarea and a contenteditable field', async () => {
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
-    await options.getByRole('button', { name: 'Add a goal' }).click();
-    await options.fill('#goal-title', 'Grow recurring revenue');
-    await options.fill('#goal-unit', 'k€');
-    await options.fill('#goal-target', '150');
-    await options.fill('#goal-actual', '120');
-    await options.locator('.goal-form').getByRole('button', { name: 'Save' }).click();
-    await options.locator('[data-testid="goal-list"] li', { hasText: 'Grow recurring revenue' }).waitFor();
+    await addGoal(options, { title: 'Grow recurring revenue', unit: 'k€', target: '150', actual: '120' });
     await options.close();
 
     const popup = await session.context.newPage();

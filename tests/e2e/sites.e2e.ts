@@ -8,25 +8,22 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { E2E_CUSTOM_SITE } from '@/utils/adapters/hosts';
 import { readExpected } from '../helpers/fixtures';
 import { checkPage, jotNote } from './pages';
-import { hasSidebarHost, launchWithExtension, ROOT, serveFixture, sidebarFrame, type ExtensionSession } from './harness';
+import { hasSidebarHost, ROOT, serveFixture, sidebarFrame, sessionPerFile } from './harness';
 
 const CUSTOM_ORIGIN = E2E_CUSTOM_SITE.replace('/*', '');
 const CUSTOM_REVIEW = `${CUSTOM_ORIGIN}/appraisal/2026/self`;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension(join(ROOT, '.output/chrome-mv3-e2e'));
-  await serveFixture(session.context, /^https:\/\/hr\.acme-corp\.example\/appraisal\//, 'generic/self-hosted-appraisal-en.html');
-  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
-  await serveFixture(session.context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
-  await serveFixture(session.context, /^https:\/\/news\.example\.org\//, 'generic/mentions-only.html');
-});
-afterAll(async () => {
-  await session?.close();
+const session = sessionPerFile({
+  extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
+  setUp: async ({ context }) => {
+    await serveFixture(context, /^https:\/\/hr\.acme-corp\.example\/appraisal\//, 'generic/self-hosted-appraisal-en.html');
+    await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
+    await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
+    await serveFixture(context, /^https:\/\/news\.example\.org\//, 'generic/mentions-only.html');
+  },
 });
 
 /** The tab of `page`, as the toolbar button or the shortcut would get it: the active tab. */
