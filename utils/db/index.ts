@@ -313,7 +313,7 @@ export interface ReviewData {
 }
 
 /** The cycle created last before `cycle`, if any. */
-export function previousCycle(all: Cycle[], cycle: Cycle): Cycle | undefined {
+function previousCycle(all: Cycle[], cycle: Cycle): Cycle | undefined {
   return all.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
 }
 
