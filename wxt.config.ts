@@ -1,15 +1,18 @@
 import { defineConfig } from 'wxt';
-import { E2E_CUSTOM_SITE, HOSTED_SUITE_MATCHES } from './utils/adapters/hosts';
+import { E2E_CUSTOM_SITE, HOSTED_SUITE_EXCLUDES, HOSTED_SUITE_MATCHES } from './utils/adapters/hosts';
+
+/** The launcher (entrypoints/launcher): an unlisted script, see its header for why. */
+const LAUNCHER = 'launcher';
 
 // See DESIGN.md (architecture) and the README's architecture section.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The launcher content script must stay under 10 KB gzip: it gets the
-    // browser's own `browser`/`chrome` object instead of the ~3 KB polyfill.
-    // Extension pages and the background keep the polyfill.
+    // The launcher must stay under 10 KB gzip: it gets the browser's own
+    // `browser`/`chrome` object instead of the ~3 KB polyfill. Extension pages
+    // and the background keep the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === LAUNCHER)) return;
       const raw = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       config.resolve ??= {};
@@ -30,10 +33,15 @@ export default defineConfig({
     // The e2e build holds `notifications` too: no prompt can be answered there.
     // `sidePanel` (Chrome): the sidebar page can also live in the browser's own
     // side panel; it shows no warning at install.
+    // `storage`: only `storage.session`, the in-memory list of the sidebar
+    // frames each tab's launcher mounted (entrypoints/background/frames.ts).
+    // `unlimitedStorage`: the database is never evicted under storage pressure.
     permissions: [
       'activeTab',
       'scripting',
       'alarms',
+      'storage',
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel' as const]),
       ...(mode === 'e2e' ? ['notifications' as const] : []),
     ],
@@ -42,6 +50,15 @@ export default defineConfig({
     // build (`--mode e2e`) also holds a test domain standing for a user's
     // self-hosted suite, since nothing can answer a permission prompt there.
     host_permissions: [...HOSTED_SUITE_MATCHES, ...(mode === 'e2e' ? [E2E_CUSTOM_SITE] : [])],
+    content_scripts: [
+      {
+        matches: [...HOSTED_SUITE_MATCHES],
+        // The vendors' own websites and help centres are not suites.
+        exclude_matches: [...HOSTED_SUITE_EXCLUDES],
+        js: [`${LAUNCHER}.js`],
+        run_at: 'document_idle',
+      },
+    ],
     // Custom and self-hosted domains, asked for one origin at a time.
     // `notifications` only once the user turns a reminder on.
     ...(browser === 'firefox'

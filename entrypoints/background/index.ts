@@ -10,6 +10,7 @@ import {
   type MessageOf,
 } from '@/utils/messaging';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
+import { forgetTab, isRegisteredSidebarFrame, registerSidebarFrame } from './frames';
 import { injectLauncher, launcherStatus, syncSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
@@ -25,15 +26,27 @@ async function toLauncher(tabId: number, message: Message): Promise<unknown> {
 }
 
 /**
- * The tab a sidebar works on: the one it is shown in, or, for the browser's
- * side panel (no tab of its own), the tab it names.
+ * Whether a message comes from one of `paths` of this extension, and if so
+ * which tab it works on. An extension page inside a web page (a frame of a
+ * tab) counts only as the sidebar its tab's launcher mounted, proven by the
+ * launcher's token, and works on that tab whatever the message says. The
+ * browser's side panel (no tab) and a sidebar page shown as a tab of its own
+ * name the tab they work on.
  */
-function sidebarTab(sender: Sender, message: { tabId?: number }): number | undefined {
-  return message.tabId ?? sender.tab?.id;
+async function trustedPage(
+  sender: Sender,
+  message: { tabId?: number; frameToken?: string },
+  paths: readonly string[],
+): Promise<{ tabId: number | undefined } | undefined> {
+  if (!isFromExtensionPage(sender, browser.runtime.id, paths)) return undefined;
+  const tab = sender.tab?.id;
+  if (tab === undefined) return { tabId: message.tabId };
+  const frameId = sender.frameId ?? 0;
+  if (frameId === 0) return { tabId: message.tabId };
+  return (await isRegisteredSidebarFrame(tab, frameId, message.frameToken)) ? { tabId: tab } : undefined;
 }
 
-async function relayInsert(sender: Sender, message: MessageOf<'insert-text'>): Promise<InsertResult> {
-  const tabId = sidebarTab(sender, message);
+async function relayInsert(tabId: number | undefined, message: MessageOf<'insert-text'>): Promise<InsertResult> {
   if (tabId === undefined) return { ok: false, reason: 'no-page' };
   try {
     const reply = InsertResult.safeParse(
@@ -72,45 +85,57 @@ export async function setSidebarOnTab(tabId: number, open: MessageOf<'set-sideba
   }
 }
 
+/** Runs `then` for a message from a trusted page among `paths` (see `trustedPage`); no answer otherwise. */
+function fromPage<T>(
+  sender: Sender,
+  message: { tabId?: number; frameToken?: string },
+  paths: readonly string[],
+  then: (tabId: number | undefined) => Promise<T>,
+): Promise<T | undefined> {
+  return trustedPage(sender, message, paths).then((page) => (page ? then(page.tabId) : undefined));
+}
+
 /**
  * Routes messages between extension pages and the launcher. Every message is
  * validated; each kind is accepted only from the sender that may send it.
  */
-function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const message = parseMessage(raw);
   if (!message) return undefined;
   const id = browser.runtime.id;
   switch (message.type) {
     case 'get-review-data':
-      return isFromExtensionPage(sender, id, DATA_PAGES) ? loadReviewData(message.notesLimit, { pinnedNotes: true }) : undefined;
+      return fromPage(sender, message, DATA_PAGES, () => loadReviewData(message.notesLimit, { pinnedNotes: true }));
     case 'insert-text':
-      return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? relayInsert(sender, message) : undefined;
-    case 'list-fields': {
-      const tabId = sidebarTab(sender, message);
-      if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;
-      return toLauncher(tabId, { type: 'list-fields' })
-        .then((reply) => FieldList.parse(reply))
-        .catch(() => ({ fields: [] }));
-    }
-    case 'set-sidebar': {
-      const tabId = sender.tab?.id;
-      if (!isFromExtensionPage(sender, id, SIDEBAR_PAGES) || tabId === undefined) return undefined;
-      return setSidebarOnTab(tabId, message.open);
-    }
+      return fromPage(sender, message, SIDEBAR_PAGES, (tabId) => relayInsert(tabId, message));
+    case 'list-fields':
+      return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) => {
+        if (tabId === undefined) return { fields: [] };
+        return toLauncher(tabId, { type: 'list-fields' })
+          .then((reply) => FieldList.parse(reply))
+          .catch(() => ({ fields: [] }));
+      });
+    case 'set-sidebar':
+      // Only the sidebar on the page closes or collapses itself.
+      return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) =>
+        (sender.frameId ?? 0) > 0 && tabId !== undefined ? setSidebarOnTab(tabId, message.open) : undefined,
+      );
     case 'pin':
-      return isFromExtensionPage(sender, id, SIDEBAR_PAGES) ? setPinned(message.id, message.pinned).then(() => true) : undefined;
+      return fromPage(sender, message, SIDEBAR_PAGES, () => setPinned(message.id, message.pinned).then(() => true));
     case 'question-asked':
       // Only the user's own questions are records; `false` when it was deleted meanwhile.
-      return isFromExtensionPage(sender, id, SIDEBAR_PAGES)
-        ? questions.update(message.id, { asked: message.asked }).then((updated) => !!updated)
-        : undefined;
+      return fromPage(sender, message, SIDEBAR_PAGES, () => questions.update(message.id, { asked: message.asked }).then((updated) => !!updated));
     case 'open-sidebar':
-      return isFromExtensionPage(sender, id, POPUP_PAGES) ? setSidebarOnTab(message.tabId, true) : undefined;
+      return isFromExtensionPage(sender, id, POPUP_PAGES) && (sender.frameId ?? 0) === 0 ? setSidebarOnTab(message.tabId, true) : undefined;
     case 'launcher-status':
       return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
+    case 'register-sidebar':
+      // From the launcher in the top frame of a tab only.
+      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      return registerSidebarFrame(sender.tab.id, message.token).then(() => true);
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
-      if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html'])) {
+      if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html']) && (sender.frameId ?? 0) === 0) {
         if (message.stores.includes('siteRules')) void syncSites();
         if (message.stores.includes('settings')) void applyReminders().catch(() => undefined);
       }
@@ -128,6 +153,7 @@ export default defineBackground(() => {
     void applyReminders().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void syncSites());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(() => undefined));
   // Notifications exist only once the user allowed them for a reminder.
   browser.notifications?.onClicked.addListener(onReminderClicked);

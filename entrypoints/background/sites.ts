@@ -10,7 +10,7 @@ import { matchesPattern } from '@/utils/adapters/define';
 import { getSettings, siteRules } from '@/utils/db';
 import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns } from '@/utils/sites';
 
-const LAUNCHER_FILE = '/content-scripts/review.js';
+const LAUNCHER_FILE = '/launcher.js';
 
 async function grantedPatterns(patterns: readonly string[]): Promise<Set<string>> {
   const checks = await Promise.all(

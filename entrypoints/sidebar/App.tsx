@@ -5,11 +5,12 @@ import { GoalFigures } from '@/components/GoalFigures';
 import { partLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
 import type { Suggestion } from '@/utils/questions';
+import type { ClickGuard } from '@/components/clickGuard';
 import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
 import { draftPartParagraph, draftResultsParagraph } from '@/utils/draft';
-import { FieldList, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
+import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 import { goalChanges } from '@/utils/prep/changes';
@@ -28,8 +29,15 @@ function matches(query: string, ...texts: (string | undefined)[]): boolean {
   return !query || texts.some((text) => text && normalizeText(text).includes(query));
 }
 
+/**
+ * The secret the launcher put in this frame's URL (see
+ * entrypoints/background/frames.ts): inside a web page, the background
+ * serves only the frame that holds it.
+ */
+const FRAME_TOKEN = FRAME_TOKEN_PATTERN.test(location.hash.slice(1)) ? location.hash.slice(1) : undefined;
+
 async function send(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  return browser.runtime.sendMessage(FRAME_TOKEN ? { ...message, frameToken: FRAME_TOKEN } : message);
 }
 
 /** Data comes from the background: storage of an iframe on a web page may be blocked. */
@@ -82,10 +90,13 @@ export function App({
   embedded,
   load,
   findTab,
+  guard,
 }: {
   embedded: boolean;
   load: () => Promise<ReviewDataReply>;
   findTab?: () => Promise<number | undefined>;
+  /** Inside a web page: decides whether a click that writes to the page counts (see components/clickGuard.ts). */
+  guard?: ClickGuard;
 }) {
   const collapsed = useCollapsed();
   /** Inserting needs a page: the one around the frame, or the panel's tab. */
@@ -150,9 +161,17 @@ export function App({
   /** Matching notes; without a search, all of the cycle's (undefined while the rest is loading). */
   const notesCount = normalizedQuery || partFilter ? shownNotes.length : data?.notesTotal;
 
-  async function insert(text: string) {
+  async function insert(text: string, clickedAt: number) {
     try {
       const field = target === '' ? undefined : Number(target);
+      if (guard) {
+        const targetLabel = field === undefined ? t('insertTargetCursor') : fields[field]?.label || t('importColumnNumber', String(field + 1));
+        const verdict = await guard.allow(clickedAt, { text, target: targetLabel });
+        if (!verdict.ok) {
+          setStatus({ kind: 'error', text: t(verdict.reason === 'hidden' ? 'insertRefusedHidden' : 'insertDeclined') });
+          return;
+        }
+      }
       const raw = await toPage({ type: 'insert-text', text, mode: 'caret', ...(field !== undefined ? { field } : {}) });
       if (raw === undefined) {
         setStatus({ kind: 'error', text: t('panelNoPage') });
@@ -175,7 +194,8 @@ export function App({
     if (saved !== true) setStatus({ kind: 'error', text: t('sidebarSaveFailed') });
   }
   const togglePin = (id: string) => void write({ type: 'pin', id, pinned: !pinned.has(id) });
-  const onInsert = canInsert ? (text: string) => void insert(text) : undefined;
+  // The moment of the click, for the guard: taken before anything else runs.
+  const onInsert = canInsert ? (text: string) => void insert(text, performance.now()) : undefined;
 
   if (embedded && collapsed) {
     return (
@@ -258,7 +278,8 @@ export function App({
       {state.status === 'loading' && <p class="empty">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="status error" role="alert">
-          {t('loadFailed')}
+          {/* Framed by a page rather than by the launcher: the background serves it nothing. */}
+          {embedded && !FRAME_TOKEN ? t('sidebarNotOurs') : t('loadFailed')}
         </p>
       )}
       {data && (

@@ -1,9 +1,17 @@
 import { render } from 'preact';
 import { App, createSidebarLoader } from './App';
+import { createClickGuard, type WriteRequest } from '@/components/clickGuard';
 import { panelTab } from '@/components/panelTab';
-import { applyLanguage, uiLanguage } from '@/utils/i18n';
+import { applyLanguage, t, uiLanguage } from '@/utils/i18n';
 import '@/components/theme.css';
 import './style.css';
+
+/** Where the browser cannot tell whether the sidebar is visible: its own dialog, which no page can cover. */
+const CONFIRM_EXCERPT = 600;
+function confirmWrite({ text, target }: WriteRequest): boolean {
+  const excerpt = text.length > CONFIRM_EXCERPT ? `${Array.from(text).slice(0, CONFIRM_EXCERPT).join('')}…` : text;
+  return window.confirm(t('insertConfirm', [target, excerpt]));
+}
 
 // Ask for the data before anything else; it also says which language the user chose.
 const { load, first } = createSidebarLoader();
@@ -14,5 +22,6 @@ void first
   .catch(() => undefined)
   .finally(() => {
     document.documentElement.lang = uiLanguage();
-    render(<App embedded={embedded} load={load} {...(embedded ? {} : { findTab: panelTab })} />, document.getElementById('app')!);
+    const extra = embedded ? { guard: createClickGuard(document, confirmWrite) } : { findTab: panelTab };
+    render(<App embedded={embedded} load={load} {...extra} />, document.getElementById('app')!);
   });

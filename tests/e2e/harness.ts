@@ -150,11 +150,21 @@ export function serveReviewFixture(context: BrowserContext): Promise<void> {
   return serveFixture(context, /^https:\/\/wd5\.myworkday\.com\//, 'generic/workday-self-evaluation.html');
 }
 
+/** Whether a frame shows the extension's sidebar page (the launcher's frames carry a token in the fragment). */
+export function isSidebarUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^(chrome|moz)-extension:$/.test(parsed.protocol) && parsed.pathname === '/sidebar.html';
+  } catch {
+    return false;
+  }
+}
+
 /** The sidebar iframe of a page, once it has loaded. */
 export async function sidebarFrame(page: Page, timeout = 20_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    const frame = page.frames().find((candidate) => isSidebarUrl(candidate.url()));
     if (frame) {
       await frame.waitForSelector('.sidebar', { timeout: Math.max(1, deadline - Date.now()) });
       return frame;

@@ -15,6 +15,8 @@ export interface AdapterSpec {
   name: string;
   /** Match patterns of the hosted domains (`https://*.myworkday.com/*`); empty for self-hosted suites. */
   hosts: readonly string[];
+  /** The tenants' host names, where `hosts` is wider than the suite (a cloud provider's whole domain). */
+  tenantHost?: RegExp;
   /**
    * The review pages' URL: tested against `pathname + search + hash` (hash
    * routers keep their route in the hash). Absent when the URL is opaque.
@@ -60,6 +62,7 @@ export function textNear(field: Element, container: string, selector: string): s
 export function defineAdapter(spec: AdapterSpec): Adapter {
   function isReviewPage(url: URL, doc: Document): boolean {
     if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) return false;
+    if (spec.tenantHost && !spec.tenantHost.test(url.hostname)) return false;
     if (spec.path && !spec.path.test(url.pathname + url.search + url.hash)) return false;
     if (spec.signature && !doc.querySelector(spec.signature)) return false;
     if (spec.needsReviewWords && !namesReview(doc)) return false;

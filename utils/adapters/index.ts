@@ -4,6 +4,8 @@
  * unknown and self-hosted suites.
  */
 import { findGenericFields, genericAdapter, isGenericReviewPage } from './generic';
+import { matchesPattern } from './define';
+import { HOSTED_SUITE_MATCHES } from './hosts';
 import type { Adapter, ReviewPageMatch } from './types';
 import { adapter as workday } from './suites/workday';
 import { adapter as successfactors } from './suites/successfactors';
@@ -32,13 +34,33 @@ export const SUITE_ADAPTERS: readonly Adapter[] = [
 
 export const ADAPTERS: readonly Adapter[] = [...SUITE_ADAPTERS, genericAdapter];
 
-/** Whether `url` is one of the review pages of a suite, and which of its fields take text. */
+/** The match pattern's scheme and host, any path. */
+const anyPath = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
+const HOSTED_HOSTS = HOSTED_SUITE_MATCHES.map(anyPath);
+
+/** Whether `url` is on a hosted suite's domain (any path). */
+export function isHostedSuiteHost(url: URL): boolean {
+  return HOSTED_HOSTS.some((pattern) => matchesPattern(url, pattern));
+}
+
+/**
+ * Whether `url` is one of the review pages of a suite, and which of its
+ * fields take text. On a hosted suite's domain only that suite's adapter
+ * decides: anyone may publish pages on some of those domains (object storage
+ * under `*.oraclecloud.com`), and the generic detector would take a page that
+ * imitates a review form for one. Elsewhere the launcher only runs where the
+ * user enabled the site or opened the sidebar, so the generic detector may
+ * speak there.
+ */
 export function detectReviewPage(url: URL, doc: Document): ReviewPageMatch | null {
+  const hosted = isHostedSuiteHost(url);
   for (const adapter of SUITE_ADAPTERS) {
+    if (hosted && adapter.hosts.length === 0) continue;
     if (adapter.isReviewPage(url, doc)) {
       return { adapterId: adapter.id, fields: adapter.findReviewFields(doc) };
     }
   }
+  if (hosted) return null;
   const fields = findGenericFields(doc);
   return isGenericReviewPage(doc, fields) ? { adapterId: genericAdapter.id, fields } : null;
 }

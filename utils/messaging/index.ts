@@ -21,6 +21,14 @@ const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT
 const fieldIndex = () => z.number().check(z.int(), z.nonnegative(), z.lt(MAX_FIELDS));
 const tabId = () => z.number().check(z.int(), z.nonnegative());
 const recordId = () => z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * The secret a launcher gives the sidebar frame it mounts (in the frame's URL
+ * fragment, inside its closed shadow root): a sidebar inside a web page is
+ * served only with its launcher's token, so a page that frames the sidebar
+ * page itself gets nothing. See `entrypoints/background/frames.ts`.
+ */
+export const FRAME_TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+const frameToken = () => z.optional(z.string().check(z.regex(FRAME_TOKEN_PATTERN)));
 
 /** More fields than any review form has: bounds an index coming from a message. */
 export const MAX_FIELDS = 500;
@@ -45,11 +53,12 @@ export const Message = z.discriminatedUnion('type', [
     mode: InsertMode,
     field: z.optional(fieldIndex()),
     tabId: z.optional(tabId()),
+    frameToken: frameToken(),
   }),
   /** BG → CS: the same, for the launcher. */
   z.object({ type: z.literal('insert-into-page'), text: insertText(), mode: InsertMode, field: z.optional(fieldIndex()) }),
   /** sidebar → BG → CS: the review's fields as the page shows them now (labels and kinds only). */
-  z.object({ type: z.literal('list-fields'), tabId: z.optional(tabId()) }),
+  z.object({ type: z.literal('list-fields'), tabId: z.optional(tabId()), frameToken: frameToken() }),
   /**
    * sidebar → BG: the current cycle with its goals and notes. The sidebar
    * asks the background because an extension iframe on a web page may be
@@ -59,19 +68,23 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('get-review-data'),
     /** Only the newest notes (first paint); all of them when absent. */
     notesLimit: z.optional(z.number().check(z.int(), z.positive(), z.lte(10_000))),
+    frameToken: frameToken(),
   }),
   /** popup → BG: open the sidebar on this tab (the popup's tab grant covers it). */
   z.object({ type: z.literal('open-sidebar'), tabId: tabId() }),
   /** sidebar → BG: pin a goal or note to the top of the sidebar, or unpin it. */
-  z.object({ type: z.literal('pin'), id: recordId(), pinned: z.boolean() }),
+  z.object({ type: z.literal('pin'), id: recordId(), pinned: z.boolean(), frameToken: frameToken() }),
   /** sidebar → BG: the user asked one of their own questions (or not yet). */
-  z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean() }),
+  z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean(), frameToken: frameToken() }),
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
+  /** CS → BG: the launcher of this tab is about to mount a sidebar frame holding this token. Reply `true`. */
+  z.object({ type: z.literal('register-sidebar'), token: z.string().check(z.regex(FRAME_TOKEN_PATTERN)) }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
   z.object({
     type: z.literal('set-sidebar'),
     open: z.union([z.boolean(), z.literal('toggle'), z.literal('collapse'), z.literal('expand')]),
+    frameToken: frameToken(),
   }),
 ]);
 export type Message = z.infer<typeof Message>;

@@ -13,7 +13,7 @@ const TITLE = 'h2, h3, h4, [role=heading]';
 export const adapter = defineAdapter({
   id: 'leapsome',
   name: 'Leapsome',
-  hosts: ['https://www.leapsome.com/*'],
+  hosts: ['https://www.leapsome.com/app/*'],
   path: /^\/app\/?#\/reviews\/(?!dashboard\b)[\w-]+\/[\w-]/,
   fields: 'textarea, [contenteditable]',
   exclude: '[id^=intercom]',

@@ -7,12 +7,14 @@
  * text editables. The Digital Assistant chat and dialogs are not answers.
  */
 import { defineAdapter } from '../define';
+import { ORACLE_HCM_TENANT } from '../hosts';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
   id: 'oracle-hcm',
   name: 'Oracle HCM Cloud',
   hosts: ['https://*.oraclecloud.com/*'],
+  tenantHost: ORACLE_HCM_TENANT,
   path: /^\/(?:fscm|hcm)UI\/.*(?:performance|talent)/i,
   needsReviewWords: true,
   fields: 'textarea,[contenteditable]',
@@ -34,5 +36,7 @@ export const urls: SuiteUrls = {
     'https://eeho.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/11138',
     'https://ejir-test.fa.us6.oraclecloud.com/hcmUI/faces/FndJobStatus?submissionRef=4411',
     'https://ejir.fa.us6.oraclecloud.com/fscmUI/redwood/goals/my-goals',
+    // Public object storage on the same domain: anyone's pages, never a suite.
+    'https://objectstorage.us-ashburn-1.oraclecloud.com/n/x/b/public/o/fscmUI/redwood/performance/review.html',
   ],
 };

@@ -57,15 +57,27 @@ export function mountSidebar(doc: Document, sidebarUrl: string, title: string, l
   const html = doc.documentElement.style;
   const margin = `margin-${layout.side}`;
   const previous = [html.getPropertyValue(margin), html.getPropertyPriority(margin)] as const;
+  let style = hostStyle(layout, false);
   const setCollapsed = (collapsed: boolean) => {
-    element.setAttribute('style', hostStyle(layout, collapsed));
+    style = hostStyle(layout, collapsed);
+    element.setAttribute('style', style);
     html.setProperty(margin, `${collapsed ? COLLAPSED_WIDTH : layout.width}px`, 'important');
   };
   setCollapsed(false);
+  // The page may restyle our element (opacity 0, a transform, `hidden`) to
+  // hide it under a decoy. Put it back at once. (A page can still hide it by
+  // other means, such as covering it: the sidebar itself refuses clicks it
+  // cannot see, see components/clickGuard.ts.)
+  const guard = new MutationObserver(() => {
+    for (const name of element.getAttributeNames()) if (name !== 'style') element.removeAttribute(name);
+    if (element.getAttribute('style') !== style) element.setAttribute('style', style);
+  });
+  guard.observe(element, { attributes: true });
   return {
     element,
     setCollapsed,
     remove() {
+      guard.disconnect();
       element.remove();
       if (previous[0]) html.setProperty(margin, previous[0], previous[1]);
       else html.removeProperty(margin);

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectReviewPage, findGenericFields, type ReviewPageMatch } from '@/utils/adapters';
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
@@ -19,12 +18,28 @@ const MAX_SCAN_INTERVAL_MS = 1000;
 type Listener = (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined;
 
 export interface LauncherOptions {
-  ctx: ContentScriptContext;
   sidebarUrl: string;
   extensionId: string;
-  onMessage(listener: Listener): void;
+  /** Whether the extension still answers (false once it was reloaded, updated or removed). */
+  isExtensionAlive(): boolean;
+  /** Listens for the background's messages; returns how to stop listening. */
+  onMessage(listener: Listener): () => void;
+  /** Registers a sidebar frame's token with the background before the frame is mounted. */
+  registerFrame(token: string): Promise<boolean>;
   /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
   siteStatus(): Promise<SiteStatus>;
+}
+
+/** The running launcher of a page, as a second injection of the script sees it. */
+export interface Launcher {
+  isAlive(): boolean;
+  stop(): void;
+}
+
+/** A fresh secret for one sidebar frame: 128 random bits as hex (works on http pages too, unlike randomUUID). */
+function frameToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -46,11 +61,19 @@ export interface SiteStatus {
   layout: SidebarLayout;
 }
 
-export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteStatus }: LauncherOptions): void {
+export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, registerFrame, siteStatus }: LauncherOptions): Launcher {
+  const lifecycle = new AbortController();
+  const { signal } = lifecycle;
   let match: ReviewPageMatch | null = null;
   let sidebar: SidebarHost | null = null;
-  /** The user closed the sidebar on this URL: don't reopen it automatically. */
-  let closedOnUrl: string | null = null;
+  /** A sidebar being mounted (its frame's token is being registered). */
+  let mounting: Promise<void> | null = null;
+  /**
+   * The user closed the sidebar: it stays closed on this page until the user
+   * opens it again. Nothing the page does (route changes, forged events)
+   * reopens it.
+   */
+  let closedByUser = false;
   /** Opened by the user (toolbar, shortcut) rather than by detection: detection must not close it. */
   let openedByUser = false;
   let lastField: HTMLElement | null = null;
@@ -59,10 +82,21 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
   let status: Promise<SiteStatus> | undefined;
   const askStatus = () => (status ??= siteStatus().catch(() => ({ enabled: true, layout: DEFAULT_LAYOUT })));
 
-  function openSidebar(layout: SidebarLayout) {
+  function openSidebar(layout: SidebarLayout): Promise<void> {
     // The page may have removed our element (a framework re-rendering <html>).
-    if (sidebar && !sidebar.element.isConnected) sidebar.remove();
-    if (!sidebar?.element.isConnected) sidebar = mountSidebar(document, sidebarUrl, 'Review Companion', layout);
+    if (sidebar && !sidebar.element.isConnected) {
+      sidebar.remove();
+      sidebar = null;
+    }
+    if (sidebar) return Promise.resolve();
+    mounting ??= (async () => {
+      const token = frameToken();
+      if (!(await registerFrame(token).catch(() => false)) || signal.aborted) return;
+      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', layout);
+    })().finally(() => {
+      mounting = null;
+    });
+    return mounting;
   }
   function closeSidebar() {
     sidebar?.remove();
@@ -70,12 +104,16 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
   }
 
   function scan() {
+    if (!isExtensionAlive()) {
+      stop();
+      return;
+    }
     match = detectReviewPage(new URL(location.href), document);
-    if (match && !sidebar && closedOnUrl !== location.href) {
+    if (match && !sidebar && !closedByUser) {
       const url = location.href;
       void askStatus().then(({ enabled, layout }) => {
         // Still on the same review page, not closed meanwhile.
-        if (enabled && match && location.href === url && closedOnUrl !== url) openSidebar(layout);
+        if (enabled && match && location.href === url && !closedByUser && !signal.aborted) return openSidebar(layout);
       });
     }
     if (!match && sidebar && !openedByUser) closeSidebar();
@@ -85,8 +123,6 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
   // The observer pauses itself on the first change; the scan that follows
   // (next animation frame, throttled) reads the whole DOM, so a page that
   // keeps changing costs a few mutation records a second, not one per node.
-  // Plain timers (cleared on invalidation below) rather than ctx's wrappers,
-  // which register a listener per call.
   let observer: MutationObserver | null = null;
   let watching = false;
   let lastScanAt = -Infinity;
@@ -111,7 +147,7 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
     scan();
     if (match) {
       stopWatching();
-    } else {
+    } else if (watching) {
       scanInterval = Math.min(scanInterval * 2, MAX_SCAN_INTERVAL_MS);
       observe();
       armIdleTimer();
@@ -130,30 +166,33 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
   }
   function watch() {
     scanInterval = MIN_SCAN_INTERVAL_MS;
-    if (watching) return;
+    if (watching || signal.aborted) return;
     watching = true;
     observe();
     armIdleTimer();
   }
 
   // --- where insertion goes: the last review field the user was in ---------
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'focusin',
     (event) => {
-      if (!isTextField(event.target)) return;
+      if (!event.isTrusted || !isTextField(event.target)) return;
       lastField = event.target;
       // A form shown after the observer went idle is found on first focus.
       if (!match) scan();
     },
-    { capture: true },
+    { capture: true, signal },
   );
   // Focus moving into an iframe editor fires no focusin here; the window's blur
   // tells, with the iframe as the active element.
-  ctx.addEventListener(window, 'blur', () => {
-    if (isTextField(document.activeElement)) lastField = document.activeElement;
-  });
-  ctx.addEventListener(document, 'selectionchange', () => rememberSelection(document));
+  window.addEventListener(
+    'blur',
+    () => {
+      if (isTextField(document.activeElement)) lastField = document.activeElement;
+    },
+    { signal },
+  );
+  document.addEventListener('selectionchange', () => rememberSelection(document), { signal });
 
   /** The review's fields as the page is now (it may have rendered or changed since detection); on a page no adapter knows, its free-text fields. */
   function currentFields() {
@@ -171,8 +210,8 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
     return insertIntoField(target, text, mode) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }
 
-  onMessage((raw, sender) => {
-    if (sender.id !== extensionId) return undefined;
+  const stopListening = onMessage((raw, sender) => {
+    if (sender.id !== extensionId || signal.aborted) return undefined;
     const message = parseLauncherMessage(raw);
     if (message?.type === 'insert-into-page') return Promise.resolve(insert(message.text, message.mode, message.field));
     if (message?.type === 'list-fields') {
@@ -183,32 +222,58 @@ export function startLauncher({ ctx, sidebarUrl, extensionId, onMessage, siteSta
         sidebar?.setCollapsed(message.open === 'collapse');
         return Promise.resolve({ ok: true });
       }
-      const open = message.open === 'toggle' ? !sidebar : message.open;
+      const open = message.open === 'toggle' ? !(sidebar || mounting) : message.open;
       openedByUser = open;
       if (!open) {
-        closedOnUrl = location.href;
+        closedByUser = true;
         closeSidebar();
         return Promise.resolve({ ok: true });
       }
-      closedOnUrl = null;
-      return askStatus().then(({ layout }) => {
-        openSidebar(layout);
-        return { ok: true };
-      });
+      closedByUser = false;
+      return askStatus()
+        .then(({ layout }) => openSidebar(layout))
+        .then(() => ({ ok: !!sidebar }));
     }
     return undefined;
   });
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    closedOnUrl = null;
+  // --- route changes: only a real change of the page's URL counts ----------
+  // Events the page can dispatch (popstate, hashchange, navigate) only make
+  // the launcher look at `location`; a forged one changes nothing.
+  let lastUrl = location.href;
+  function onRouteMaybeChanged() {
+    if (location.href === lastUrl || signal.aborted) return;
+    lastUrl = location.href;
     scan();
     if (!match) watch();
-  });
-  ctx.onInvalidated(() => {
+  }
+  const checkSoon = () => void Promise.resolve().then(() => requestAnimationFrame(onRouteMaybeChanged));
+  window.addEventListener('popstate', checkSoon, { signal });
+  window.addEventListener('hashchange', checkSoon, { signal });
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof navigation?.addEventListener === 'function') {
+    // Same-document navigations (pushState, replaceState) fire `navigate` before the URL changes.
+    navigation.addEventListener('navigatesuccess', checkSoon, { signal });
+    navigation.addEventListener('navigate', checkSoon, { signal });
+  } else {
+    // No Navigation API (Firefox ESR): look at the URL once a second.
+    const poll = window.setInterval(onRouteMaybeChanged, 1000);
+    signal.addEventListener('abort', () => clearInterval(poll));
+  }
+
+  function stop() {
+    if (signal.aborted) return;
+    lifecycle.abort();
     stopWatching();
     closeSidebar();
-  });
+    try {
+      stopListening();
+    } catch {
+      // The extension is gone: its listener went with it.
+    }
+  }
 
   scan();
   if (!match) watch();
+  return { isAlive: () => !signal.aborted && isExtensionAlive(), stop };
 }

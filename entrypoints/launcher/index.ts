@@ -1,0 +1,75 @@
+/**
+ * The launcher: runs on the hosted HR suites' pages (the manifest's content
+ * script, added in wxt.config.ts), on the domains the user enabled
+ * (registered at runtime) and on a page where the user opened the sidebar
+ * (injected through activeTab). It decides whether the page is a review form
+ * and mounts the sidebar (an extension page in an iframe, inside a closed
+ * shadow root). It never holds prep data, except the one text the user asked
+ * to insert. Kept tiny: no UI framework, no database, no zod, and no
+ * webextension-polyfill (wxt.config.ts points `wxt/browser` at the browser's
+ * own `browser`/`chrome` object for this bundle only).
+ *
+ * It is an unlisted script rather than a WXT content script on purpose: WXT's
+ * content-script context announces every start to the page
+ * (`window.postMessage` naming the extension id) and stops the running copy
+ * when another starts, so a page could learn that the extension is installed
+ * and forge the event to kill the launcher. Here nothing is announced, and a
+ * second injection into the same page leaves the running launcher alone.
+ */
+import { browser } from 'wxt/browser';
+import { startLauncher, type Launcher } from './launcher';
+import { DEFAULT_LAYOUT } from './sidebar-host';
+
+/**
+ * The running launcher of this page, kept in the content script's isolated
+ * world (the page can neither see nor set it). Keyed by a symbol from the
+ * global registry so that every injected copy finds the same slot.
+ */
+const SLOT = Symbol.for('review-companion.launcher');
+type Slot = { [SLOT]?: Launcher };
+
+/** Whether this extension's APIs still answer (false once it was reloaded, updated or removed). */
+function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+export default defineUnlistedScript(() => {
+  const slot = globalThis as Slot;
+  const running = slot[SLOT];
+  if (running?.isAlive()) return;
+  // A copy left by a previous version of the extension: it can no longer
+  // talk to the extension, so it steps aside for this one.
+  running?.stop();
+  slot[SLOT] = startLauncher({
+    sidebarUrl: browser.runtime.getURL('/sidebar.html'),
+    extensionId: browser.runtime.id,
+    isExtensionAlive: extensionAlive,
+    onMessage: (handler) => {
+      // The callback form works in Chrome and Firefox without the polyfill.
+      const listener = (message: unknown, sender: { id?: string }, respond: (reply: unknown) => void) => {
+        const reply = handler(message, sender);
+        if (!reply) return false;
+        void reply.then(respond);
+        return true;
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+    registerFrame: async (token) => (await browser.runtime.sendMessage({ type: 'register-sidebar', token })) === true,
+    siteStatus: async () => {
+      const reply = (await browser.runtime.sendMessage({ type: 'launcher-status' })) as Record<string, unknown> | undefined;
+      const width = Number(reply?.width);
+      return {
+        enabled: reply?.enabled !== false,
+        layout: {
+          side: reply?.side === 'left' ? 'left' : 'right',
+          width: Number.isFinite(width) ? Math.min(640, Math.max(280, width)) : DEFAULT_LAYOUT.width,
+        },
+      };
+    },
+  });
+});
