@@ -34,7 +34,7 @@ function matches(query: string, ...texts: (string | undefined)[]): boolean {
  * entrypoints/background/frames.ts): inside a web page, the background
  * serves only the frame that holds it.
  */
-const FRAME_TOKEN = FRAME_TOKEN_PATTERN.test(location.hash.slice(1)) ? location.hash.slice(1) : undefined;
+export const FRAME_TOKEN = FRAME_TOKEN_PATTERN.test(location.hash.slice(1)) ? location.hash.slice(1) : undefined;
 
 async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(FRAME_TOKEN ? { ...message, frameToken: FRAME_TOKEN } : message);
@@ -91,12 +91,15 @@ export function App({
   load,
   findTab,
   guard,
+  foreignFrame = false,
 }: {
   embedded: boolean;
   load: () => Promise<ReviewDataReply>;
   findTab?: () => Promise<number | undefined>;
   /** Inside a web page: decides whether a click that writes to the page counts (see components/clickGuard.ts). */
   guard?: ClickGuard;
+  /** Inside a web page without its launcher's token: a page framed the sidebar page itself, and gets nothing. */
+  foreignFrame?: boolean;
 }) {
   const collapsed = useCollapsed();
   /** Inserting needs a page: the one around the frame, or the panel's tab. */
@@ -279,7 +282,7 @@ export function App({
       {state.status === 'error' && (
         <p class="status error" role="alert">
           {/* Framed by a page rather than by the launcher: the background serves it nothing. */}
-          {embedded && !FRAME_TOKEN ? t('sidebarNotOurs') : t('loadFailed')}
+          {foreignFrame ? t('sidebarNotOurs') : t('loadFailed')}
         </p>
       )}
       {data && (

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App, createSidebarLoader } from './App';
+import { App, createSidebarLoader, FRAME_TOKEN } from './App';
 import { createClickGuard, type WriteRequest } from '@/components/clickGuard';
 import { panelTab } from '@/components/panelTab';
 import { applyLanguage, t, uiLanguage } from '@/utils/i18n';
@@ -22,6 +22,6 @@ void first
   .catch(() => undefined)
   .finally(() => {
     document.documentElement.lang = uiLanguage();
-    const extra = embedded ? { guard: createClickGuard(document, confirmWrite) } : { findTab: panelTab };
+    const extra = embedded ? { guard: createClickGuard(document, confirmWrite), foreignFrame: !FRAME_TOKEN } : { findTab: panelTab };
     render(<App embedded={embedded} load={load} {...extra} />, document.getElementById('app')!);
   });

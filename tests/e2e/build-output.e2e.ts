@@ -1,9 +1,9 @@
 /** Checks on the built extension: permissions, exposure, content-script weight. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { E2E_CUSTOM_SITE, HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
+import { E2E_CUSTOM_SITE, HOSTED_SUITE_EXCLUDES, HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { ROOT } from './harness';
 
 const CHROME = join(ROOT, '.output/chrome-mv3');
@@ -14,15 +14,21 @@ const CONTENT_BUDGET_GZIP = 10 * 1024;
 describe('built extension', () => {
   it('runs its content script only on the hosted suites, asks for everything else at runtime', () => {
     const chrome = manifest(CHROME);
-    const matches: string[] = chrome.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
-    expect([...matches].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
+    expect(chrome.content_scripts).toHaveLength(1);
+    const [script] = chrome.content_scripts;
+    expect(script.js).toEqual(['launcher.js']);
+    expect([...script.matches].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
+    // The vendors' own websites and help centres under those patterns are left out.
+    expect([...script.exclude_matches].sort()).toEqual([...HOSTED_SUITE_EXCLUDES].sort());
+    expect(script.exclude_matches).toContain('https://www.bamboohr.com/*');
     expect([...chrome.host_permissions].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
-    for (const pattern of [...matches, ...chrome.host_permissions]) {
-      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
+    for (const pattern of [...script.matches, ...script.exclude_matches, ...chrome.host_permissions]) {
+      expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/([a-z]+\/)?\*$/);
     }
     expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
     // `sidePanel` adds no install warning; it lets the sidebar page live in Chrome's own side panel.
-    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'alarms', 'sidePanel']);
+    // `storage` for storage.session only (the sidebar frames' tokens); `unlimitedStorage`: no eviction. Neither warns.
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'alarms', 'storage', 'unlimitedStorage', 'sidePanel']);
     expect(chrome.side_panel).toEqual({ default_path: 'sidebar.html' });
     expect(chrome.optional_permissions).toEqual(['notifications']);
     expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -40,12 +46,12 @@ describe('built extension', () => {
   });
 
   it('keeps the content script small and free of database and UI framework code', () => {
-    const dir = join(CHROME, 'content-scripts');
-    const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
-    expect(files).toEqual(['review.js']);
-    const code = readFileSync(join(dir, 'review.js'), 'utf8');
+    // An unlisted script (entrypoints/launcher), not a WXT content script.
+    expect(existsSync(join(CHROME, 'content-scripts'))).toBe(false);
+    const code = readFileSync(join(CHROME, 'launcher.js'), 'utf8');
     expect(gzipSync(code).length).toBeLessThan(CONTENT_BUDGET_GZIP);
-    for (const forbidden of ['indexedDB', 'IDBDatabase', 'webextension-polyfill', 'preact', 'localStorage']) {
+    // Nothing that talks to the page: WXT's start announcement posted the extension id to it.
+    for (const forbidden of ['indexedDB', 'IDBDatabase', 'webextension-polyfill', 'preact', 'localStorage', 'postMessage', 'content-script-started', 'wxt:locationchange']) {
       expect(code, forbidden).not.toContain(forbidden);
     }
   });

@@ -143,6 +143,13 @@ describe('confidentiality', () => {
     expect(observations.some((line) => line.startsWith('seen') && line.includes('visible-to-page'))).toBe(true);
     const leaks = observations.filter((line) => line.includes(CANARY) || line.includes(CANARY.slice(0, 14)));
     expect(leaks).toEqual([]);
+    // Nothing the page sees names the extension (its id would tell it which
+    // extension is installed and let it forge its events), nor gives away the
+    // sidebar frame's token (which would let it frame the sidebar with data).
+    const token = new URL(sidebar.url()).hash.slice(1);
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const named = observations.filter((line) => line.includes(session.extensionId) || line.includes(token));
+    expect(named).toEqual([]);
     // And nothing tried to reach the network (pages are served by the test; anything else is refused).
     expect(session.refusedRequests).toEqual([]);
     await page.close();

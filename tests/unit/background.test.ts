@@ -2,15 +2,23 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { resetSidebarFrames } from '@/entrypoints/background/frames';
 import { addNote, closeDb, ensureCurrentCycle, getSettings, questions, siteRules, updateSettings } from '@/utils/db';
 
 const ID = fakeBrowser.runtime.id;
 const SIDEBAR = { id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 7 }, frameId: 3 };
 const CONTENT_SCRIPT = { id: ID, url: 'https://acme.bamboohr.com/performance/1/assessments', tab: { id: 7 }, frameId: 0 };
+/** The token tab 7's launcher registered for the sidebar frame it mounted. */
+const TOKEN = 'a'.repeat(32);
 
-async function send(message: unknown, sender: object): Promise<unknown> {
+async function deliver(message: unknown, sender: object): Promise<unknown> {
   const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
   return replies.find((reply) => reply !== undefined);
+}
+
+/** Delivers a message; the sidebar frame its launcher mounted always presents its token (see frames.ts). */
+async function send(message: unknown, sender: object): Promise<unknown> {
+  return deliver(sender === SIDEBAR && typeof message === 'object' ? { ...message, frameToken: TOKEN } : message, sender);
 }
 
 beforeEach(async () => {
@@ -28,10 +36,46 @@ beforeEach(async () => {
   ]) {
     vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
   }
+  resetSidebarFrames();
   background.main();
+  await expect(deliver({ type: 'register-sidebar', token: TOKEN }, CONTENT_SCRIPT)).resolves.toBe(true);
 });
 
 describe('background routing', () => {
+  it('serves a sidebar inside a page only with its launcher\'s token, bound to the first frame that presents it', async () => {
+    await ensureCurrentCycle();
+    const data = { type: 'get-review-data' };
+    const isData = (reply: unknown) => typeof reply === 'object' && reply !== null && 'cycle' in reply;
+    // A page that framed sidebar.html itself: no token, a guessed one.
+    await expect(deliver(data, SIDEBAR)).resolves.toBeUndefined();
+    await expect(deliver({ ...data, frameToken: 'b'.repeat(32) }, SIDEBAR)).resolves.toBeUndefined();
+    await expect(deliver({ type: 'pin', id: 'n1', pinned: true }, SIDEBAR)).resolves.toBeUndefined();
+    expect((await getSettings()).pinned).toBeUndefined();
+    // The launcher's frame.
+    expect(isData(await deliver({ ...data, frameToken: TOKEN }, SIDEBAR))).toBe(true);
+    // The same token from another frame or another tab serves nothing.
+    await expect(deliver({ ...data, frameToken: TOKEN }, { ...SIDEBAR, frameId: 4 })).resolves.toBeUndefined();
+    await expect(deliver({ ...data, frameToken: TOKEN }, { ...SIDEBAR, tab: { id: 8 } })).resolves.toBeUndefined();
+    expect(isData(await deliver({ ...data, frameToken: TOKEN }, SIDEBAR))).toBe(true);
+    // Only a launcher in a tab's top frame registers a frame; a new one replaces the old.
+    await expect(deliver({ type: 'register-sidebar', token: 'c'.repeat(32) }, SIDEBAR)).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token: 'c'.repeat(32) }, { ...CONTENT_SCRIPT, frameId: 2 })).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token: 'short' }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token: 'd'.repeat(32) }, CONTENT_SCRIPT)).resolves.toBe(true);
+    await expect(deliver({ ...data, frameToken: TOKEN }, SIDEBAR)).resolves.toBeUndefined();
+    expect(isData(await deliver({ ...data, frameToken: 'd'.repeat(32) }, { ...SIDEBAR, frameId: 5 }))).toBe(true);
+    // The browser's panel and the sidebar as a tab of its own are not inside a page.
+    expect(isData(await deliver(data, { id: ID, url: `chrome-extension://${ID}/sidebar.html` }))).toBe(true);
+    expect(isData(await deliver(data, { ...SIDEBAR, frameId: 0 }))).toBe(true);
+  });
+
+  it('inserts into the tab the framed sidebar is in, whatever tab the message names', async () => {
+    const tabsSend = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    await expect(send({ type: 'insert-text', text: 'Hello', mode: 'caret', tabId: 99 }, SIDEBAR)).resolves.toEqual({ ok: true });
+    expect(tabsSend).toHaveBeenCalledTimes(1);
+    expect(tabsSend).toHaveBeenCalledWith(7, { type: 'insert-into-page', text: 'Hello', mode: 'caret' }, { frameId: 0 });
+  });
+
   it('relays an insertion from the sidebar to the launcher in the top frame of its tab', async () => {
     const tabsSend = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
     await expect(send({ type: 'insert-text', text: 'Hello', mode: 'caret' }, SIDEBAR)).resolves.toEqual({ ok: true });
@@ -81,7 +125,7 @@ describe('background routing', () => {
     await expect(send({ type: 'open-sidebar', tabId: 12 }, SIDEBAR)).resolves.toBeUndefined();
     expect(tabsSend).not.toHaveBeenCalled();
     await expect(send({ type: 'open-sidebar', tabId: 12 }, POPUP)).resolves.toBe(true);
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['/content-scripts/review.js'] });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['/launcher.js'] });
     expect(tabsSend).toHaveBeenLastCalledWith(12, { type: 'set-sidebar', open: true }, { frameId: 0 });
   });
 

@@ -244,3 +244,20 @@ describe('review vocabulary', () => {
     expect(CODE_REVIEW_PATTERN.test(normalizeText('Pull requests'))).toBe(false);
   });
 });
+
+describe('hosted suites\' domains', () => {
+  it('leave a review-looking page to the suite\'s own adapter: the generic detector does not speak there', () => {
+    const doc = loadFixture('self-hosted-appraisal-en.html');
+    // Control: on a domain the user enabled, the page is a review form.
+    expect(detectReviewPage(new URL('https://hr.acme-corp.example/appraisal/2026/self'), doc)?.adapterId).toBe('generic');
+    for (const url of [
+      // Public object storage under Oracle's cloud domain: anyone's pages.
+      'https://objectstorage.us-ashburn-1.oraclecloud.com/n/x/b/public/o/review.html',
+      'https://www.bamboohr.com/blog/self-evaluation-form',
+      'https://acme.bamboohr.com/appraisal/2026/self',
+      'https://www.leapsome.com/reviews/self-assessment',
+    ]) {
+      expect(detectReviewPage(new URL(url), doc), url).toBeNull();
+    }
+  });
+});

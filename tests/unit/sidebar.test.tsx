@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/sidebar/App';
+import type { GuardVerdict } from '@/components/clickGuard';
 import type { ReviewDataReply } from '@/utils/messaging';
 import type { Goal, Note, Question } from '@/utils/model';
 
@@ -77,6 +78,10 @@ describe('sidebar', () => {
     unmount();
     render(<App embedded load={() => Promise.reject(new Error('denied'))} />);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('loadFailed'));
+    cleanup();
+    // A page framed the sidebar page itself: the background refuses it, and the sidebar says why.
+    render(<App embedded foreignFrame load={() => Promise.reject(new Error('refused'))} />);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('sidebarNotOurs'));
   });
 
   it('filters notes by part of the review', async () => {
@@ -85,6 +90,25 @@ describe('sidebar', () => {
     fireEvent.change(screen.getByLabelText('sidebarFilterPart'), { target: { value: 'training' } });
     await waitFor(() => expect(screen.getByTestId('notes').textContent).not.toContain('A success'));
     expect(screen.getByTestId('notes').textContent).toContain('Need a course');
+  });
+
+  it('asks the click guard before anything goes into the page, and says why it refused', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    const verdicts: GuardVerdict[] = [{ ok: false, reason: 'hidden' }, { ok: false, reason: 'declined' }, { ok: true }];
+    const allow = vi.fn(async () => verdicts.shift()!);
+    render(<App embedded load={async () => data()} guard={{ allow, dispose: () => undefined }} />);
+    const buttons = await screen.findAllByRole('button', { name: /insertNoteLabel/ });
+    const inserts = () => send.mock.calls.filter(([message]) => (message as { type: string }).type === 'insert-text');
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('insertRefusedHidden'));
+    // The guard saw the text and where it would go; the click's time is taken before anything else.
+    expect(allow).toHaveBeenCalledWith(expect.any(Number), { text: 'Won the ACME tender', target: 'insertTargetCursor' });
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('insertDeclined'));
+    expect(inserts()).toEqual([]);
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('insertDone'));
+    expect(inserts()).toEqual([[{ type: 'insert-text', text: 'Won the ACME tender', mode: 'caret' }]]);
   });
 
   it('groups the notes by part of the review and inserts a part as one drafted paragraph', async () => {

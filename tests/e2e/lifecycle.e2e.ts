@@ -1,0 +1,103 @@
+/**
+ * The launcher's lifecycle against a hostile page: the script injected again
+ * into the same page (the toolbar used where it already runs, a custom site
+ * under a built-in suite), and every event a page can forge (WXT's start
+ * announcement and location-change event, popstate, hashchange, navigate).
+ * Afterwards there is still exactly one working launcher: Insert works, the
+ * toolbar toggle works, and a sidebar the user closed stays closed.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasSidebarHost, REVIEW_URL, reviewSessionPerFile, sidebarFrame } from './harness';
+import { jotNote, NOTE } from './pages';
+
+const session = reviewSessionPerFile();
+
+beforeAll(() => jotNote(session));
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id as number;
+  });
+}
+
+/** What the toolbar button and the shortcut do (they cannot be pressed from a test). */
+async function toolbarToggle(page: Page): Promise<boolean> {
+  const tabId = await tabIdOf(page);
+  return session.worker.evaluate(([id]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, 'toggle'), [tabId] as const);
+}
+
+/** Runs the launcher's file in the tab again, as the toolbar's injection does. */
+async function injectAgain(page: Page): Promise<void> {
+  const tabId = await tabIdOf(page);
+  await session.worker.evaluate(
+    async ([id]) => void (await (globalThis as any).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/launcher.js'] })),
+    [tabId] as const,
+  );
+}
+
+/** Every event a page can dispatch that a launcher might listen to, including WXT's own, written with the real extension id. */
+function forgeEvents(extensionId: string) {
+  const started = `${extensionId}:review:wxt:content-script-started`;
+  window.postMessage({ type: started, contentScriptName: 'review', messageId: 'forged' }, '*');
+  document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'review', messageId: 'forged' } }));
+  window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: new URL(location.href), oldUrl: new URL(location.href) } }));
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  (window as any).navigation?.dispatchEvent(new Event('navigate'));
+  (window as any).navigation?.dispatchEvent(new Event('navigatesuccess'));
+}
+
+const hostCount = (page: Page) => page.evaluate(() => document.querySelectorAll('review-companion-sidebar').length);
+
+describe('the launcher against a hostile page', () => {
+  it('survives a second injection and forged events: one sidebar, Insert and the toolbar still work', async () => {
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    await sidebarFrame(page);
+    await injectAgain(page);
+    await page.evaluate(forgeEvents, session.extensionId);
+    await injectAgain(page);
+    await page.waitForTimeout(500);
+    expect(await hostCount(page)).toBe(1);
+
+    // Insert still reaches the page through the running launcher.
+    const sidebar = await sidebarFrame(page);
+    await page.locator('#goals-comment').focus();
+    await page.waitForTimeout(600);
+    await sidebar.getByRole('button', { name: `Insert into the form: ${NOTE}` }).click();
+    await expect.poll(() => sidebar.getByRole('status').innerText()).toBe('Inserted into the form.');
+    expect(await page.locator('#goals-comment').inputValue()).toContain(NOTE);
+
+    // The toolbar toggle closes it, and nothing the page forges brings it back.
+    await expect(toolbarToggle(page)).resolves.toBe(true);
+    await expect.poll(() => hasSidebarHost(page)).toBe(false);
+    await page.evaluate(forgeEvents, session.extensionId);
+    await injectAgain(page);
+    await page.evaluate(() => history.pushState(null, '', location.href));
+    await page.waitForTimeout(1200);
+    expect(await hasSidebarHost(page)).toBe(false);
+
+    // The user's own toggle opens it again.
+    await expect(toolbarToggle(page)).resolves.toBe(true);
+    await expect.poll(() => hostCount(page)).toBe(1);
+    await sidebarFrame(page);
+    await page.close();
+  });
+
+  it('keeps a sidebar the user closed with × closed across the page\'s route changes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(REVIEW_URL);
+    const sidebar = await sidebarFrame(page);
+    await sidebar.getByRole('button', { name: 'Close the sidebar' }).click();
+    await expect.poll(() => hasSidebarHost(page)).toBe(false);
+    // A real route change to another review URL and back.
+    await page.evaluate(() => history.pushState(null, '', `${location.pathname}?step=2`));
+    await page.evaluate(() => history.back());
+    await page.waitForTimeout(1500);
+    expect(await hasSidebarHost(page)).toBe(false);
+    await page.close();
+  });
+});
