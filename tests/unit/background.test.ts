@@ -190,3 +190,109 @@ describe('background routing', () => {
     await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toMatchObject({ enabled: false });
   });
 });
+
+describe('background routing under fuzzing', () => {
+  /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+      return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const TYPES = [
+    'data-changed', 'insert-text', 'insert-into-page', 'list-fields', 'get-review-data', 'open-sidebar', 'pin',
+    'question-asked', 'launcher-status', 'register-sidebar', 'set-sidebar', 'export', 'delete-all', '', 'toString', '__proto__',
+  ];
+  function value(next: () => number, depth = 0): unknown {
+    const pick = Math.floor(next() * 14);
+    switch (pick) {
+      case 0: return undefined;
+      case 1: return null;
+      case 2: return Math.floor(next() * 20) - 5;
+      case 3: return next() < 0.5 ? Number.NaN : Number.MAX_SAFE_INTEGER * 2;
+      case 4: return next() < 0.5;
+      case 5: return 'x'.repeat(Math.floor(next() * 30));
+      case 6: return 'f'.repeat(32);
+      case 7: return TOKEN;
+      case 8: return ['caret', 'replace', 'append', 'toggle', 'collapse'][Math.floor(next() * 5)];
+      case 9: return 'y'.repeat(25_000);
+      case 10: return depth > 2 ? {} : { __proto__: { polluted: true }, constructor: 'x', nested: value(next, depth + 1) };
+      case 11: return depth > 2 ? [] : [value(next, depth + 1), value(next, depth + 1)];
+      case 12: return ['settings', 'notes', 'goals'];
+      default: return 'n1';
+    }
+  }
+  function message(next: () => number): unknown {
+    if (next() < 0.05) return value(next);
+    const fields: Record<string, unknown> = { type: TYPES[Math.floor(next() * TYPES.length)] };
+    for (const key of ['text', 'mode', 'field', 'tabId', 'frameToken', 'token', 'id', 'pinned', 'asked', 'open', 'notesLimit', 'stores']) {
+      if (next() < 0.5) fields[key] = value(next);
+    }
+    return fields;
+  }
+
+  /** Senders that must get nothing and change nothing, whatever they send. */
+  const UNTRUSTED = {
+    // Pages cannot message the extension (no `externally_connectable`); should one get through, it has no id of ours.
+    'a web page': { url: 'https://attacker.example/', tab: { id: 7 }, frameId: 0 },
+    'another extension': { id: 'another-extension', url: 'chrome-extension://another-extension/sidebar.html', tab: { id: 7 }, frameId: 3 },
+    'a sidebar framed by a page, without the token': { ...SIDEBAR, frameId: 9 },
+    'a sidebar in another tab': { ...SIDEBAR, tab: { id: 8 } },
+    'an extension page that is not ours to answer': { id: ID, url: `chrome-extension://${ID}/prep.html`, tab: { id: 7 }, frameId: 2 },
+    'a content script in a subframe': { ...CONTENT_SCRIPT, frameId: 4 },
+  };
+
+  async function snapshot() {
+    const cycle = await ensureCurrentCycle();
+    const data = await deliver({ type: 'get-review-data' }, { id: ID, url: `chrome-extension://${ID}/options.html` });
+    return JSON.stringify({ cycle, data, settings: await getSettings(), questions: await questions.all(), rules: await siteRules.all() });
+  }
+
+  it('accepts nothing from senders that may not send it, and neither crashes nor changes data (10,000 messages each)', async () => {
+    const cycle = await ensureCurrentCycle();
+    await addNote(cycle.id, { part: 'successes', text: 'Won the tender' });
+    await questions.put({ id: 'n1', part: 'question', text: 'Budget?', origin: 'custom', createdAt: 1, updatedAt: 1 });
+    const tabsSend = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    // The launcher's frame loaded and asked for its data first, as it does at once: its token is bound to it.
+    await send({ type: 'get-review-data', notesLimit: 1 }, SIDEBAR);
+    const before = await snapshot();
+    const next = random(20261204);
+    for (const [name, sender] of Object.entries(UNTRUSTED)) {
+      const fullSender = name === 'a web page' ? sender : { id: ID, ...sender };
+      for (let i = 0; i < 10_000; i++) {
+        const raw = message(next);
+        // The launcher-status question a content script may ask is answered (read only); nothing else is.
+        const reply = await deliver(raw, fullSender);
+        if (reply !== undefined) {
+          const allowed = name === 'a content script in a subframe' && (raw as { type?: string }).type === 'launcher-status';
+          expect(allowed, `${name} got an answer to ${JSON.stringify(raw).slice(0, 200)}`).toBe(true);
+        }
+      }
+    }
+    expect(tabsSend).not.toHaveBeenCalled();
+    expect(inject).not.toHaveBeenCalled();
+    expect(await snapshot()).toBe(before);
+    // The launcher's own frame still works afterwards: no token was replaced or rebound.
+    await expect(send({ type: 'pin', id: 'n1', pinned: true }, SIDEBAR)).resolves.toBe(true);
+  }, 120_000);
+
+  it('never crashes on out-of-place messages from its own pages (10,000 each)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const next = random(4);
+    const pages = [SIDEBAR, { id: ID, url: `chrome-extension://${ID}/popup.html` }, { id: ID, url: `chrome-extension://${ID}/sidebar.html` }, CONTENT_SCRIPT];
+    for (const sender of pages) {
+      for (let i = 0; i < 10_000; i++) {
+        const raw = message(next);
+        // Whatever the answer, the router settles: no exception escapes, no promise is left rejecting.
+        await deliver(raw, sender);
+      }
+    }
+    // Data is still readable and well-formed afterwards.
+    const reply = (await send({ type: 'get-review-data' }, SIDEBAR)) as { cycle: { id: string } };
+    expect(reply.cycle.id).toBeTruthy();
+  }, 120_000);
+});
