@@ -180,7 +180,7 @@ async function seed(session, goalCount, noteCount) {
 async function sidebarTimings(page) {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    const frame = page.frames().find((candidate) => candidate.url().split('#')[0].endsWith('/sidebar.html'));
     if (frame) {
       const mark = await frame.evaluate(() => {
         const entry = performance.getEntriesByName('review-companion:data-shown')[0];
@@ -299,7 +299,7 @@ try {
     big.push((await sidebarTimings(page)).sinceSidebarStart);
     // Let the sidebar finish loading the rest of the notes before the next
     // run, so that runs do not queue behind each other in the background.
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    const frame = page.frames().find((candidate) => candidate.url().split('#')[0].endsWith('/sidebar.html'));
     await frame.locator('#notes-heading', { hasText: '(5000)' }).waitFor({ timeout: 15_000 });
     await page.close();
   }
