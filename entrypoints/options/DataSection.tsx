@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
 import { partLabel } from '@/components/labels';
-import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore } from '@/utils/backup';
+import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore, type DroppedRecord } from '@/utils/backup';
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
 import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
@@ -42,7 +42,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 /** Options › Your data: backup and restore, exports, storage, delete everything. */
 export function DataSection({ cycle }: { cycle: Cycle }) {
   const [status, setStatus] = useState<Status>(null);
-  const [pending, setPending] = useState<{ backup: Backup; name: string } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; name: string; dropped: DroppedRecord[] } | null>(null);
   const [usage, setUsage] = useState<{ used: number; persisted: boolean } | null>(null);
   const [confirmText, setConfirmText] = useState('');
 
@@ -71,7 +71,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
       setStatus({ kind: 'error', text: t('restoreRefused', problemText(parsed)) });
       return;
     }
-    setPending({ backup: parsed.backup, name: file.name });
+    setPending({ backup: parsed.backup, name: file.name, dropped: parsed.dropped });
     setStatus(null);
   }
 
@@ -172,6 +172,11 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
               </li>
             ))}
           </ul>
+          {pending.dropped.length > 0 && (
+            <p class="warning" data-testid="restore-dropped">
+              {t('restoreSitesDropped', pending.dropped.map((record) => record.label).join(', '))}
+            </p>
+          )}
           <div class="row">
             <button type="button" class="primary" onClick={() => void restore('merge')}>
               {t('restoreMerge')}
