@@ -6,10 +6,10 @@ import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type Backu
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
 import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
+import { deleteAllData, deleteAllStatus } from '@/utils/db/delete-all';
 import { goalsToCsv, notesToMarkdown } from '@/utils/export';
 import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
 import type { Cycle } from '@/utils/model';
-import { CUSTOM_SITES_SCRIPT_ID } from '@/utils/sites';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -45,6 +45,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
   const [pending, setPending] = useState<{ backup: Backup; name: string; dropped: DroppedRecord[] } | null>(null);
   const [usage, setUsage] = useState<{ used: number; persisted: boolean } | null>(null);
   const [confirmText, setConfirmText] = useState('');
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -104,19 +105,27 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
   const confirmWord = t('deleteConfirmWord');
   async function deleteAll(event: Event) {
     event.preventDefault();
-    if (confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()) return;
+    if (deleting || confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()) return;
+    setDeleting(true);
+    setStatus(null);
     try {
-      // Where the launcher runs by the user's leave: those go too.
-      const custom = (await siteRules.all()).map((rule) => rule.pattern);
-      await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] }).catch(() => undefined);
-      await browser.permissions.remove({ origins: custom }).catch(() => false);
-      await deleteEverything();
-      setConfirmText('');
-      setStatus({ kind: 'ok', text: t('deleteDone') });
-      // Open sidebars and popups drop what they show.
-      notifyDataChanged(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'imports', 'mappings', 'settings']);
+      const result = await deleteAllData({
+        permissions: browser.permissions,
+        scripting: browser.scripting,
+        manifest: browser.runtime.getManifest(),
+        readSiteRules: () => siteRules.all(),
+        deleteDatabase: () => deleteEverything(),
+      });
+      if (result.database === 'deleted') {
+        setConfirmText('');
+        // Open sidebars and popups drop what they show.
+        notifyDataChanged(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'imports', 'mappings', 'settings']);
+      }
+      setStatus(deleteAllStatus(result));
     } catch {
       setStatus({ kind: 'error', text: t('deleteFailed') });
+    } finally {
+      setDeleting(false);
     }
   }
 
@@ -194,7 +203,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
         <label for="delete-confirm">{t('deleteLabel', confirmWord)}</label>
         <div class="row">
           <input id="delete-confirm" class="grow" autoComplete="off" value={confirmText} onInput={(event) => setConfirmText(event.currentTarget.value)} />
-          <button type="submit" class="danger" disabled={confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()}>
+          <button type="submit" class="danger" disabled={deleting || confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()}>
             {t('deleteButton')}
           </button>
         </div>
