@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { notes, outcomes, questions, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
@@ -23,6 +23,9 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
   const [nextLabel, setNextLabel] = useState('');
   const [moveUnfinished, setMoveUnfinished] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  /** Starting the next cycle: the button is off until it is done (a double click starts it once). */
+  const [starting, setStarting] = useState(false);
+  const startingNow = useRef(false);
 
   useEffect(() => {
     void Promise.all([outcomes.get(cycle.id), notes.listByCycle(cycle.id), questions.all()]).then(([outcome, noteList, questionList]) => {
@@ -88,16 +91,25 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
 
   async function startNext(event: Event) {
     event.preventDefault();
+    if (startingNow.current) return;
     if (!nextLabel.trim()) {
       setStatus({ kind: 'error', text: t('cycleLabelRequired') });
       return;
     }
+    startingNow.current = true;
+    setStarting(true);
     try {
-      const { agreed, moved } = await startCycle(nextLabel, moveUnfinished ? cycle.id : undefined, cycle.id);
-      setStatus({ kind: 'ok', text: t('nextCycleStarted', [nextLabel.trim(), String(agreed), String(moved)]) });
+      const { cycle: next, agreed, moved, created } = await startCycle(nextLabel, moveUnfinished ? cycle.id : undefined, cycle.id);
+      setStatus({
+        kind: 'ok',
+        text: created ? t('nextCycleStarted', [next.label, String(agreed), String(moved)]) : t('nextCycleAlreadyStarted', next.label),
+      });
       setNextLabel('');
     } catch {
       setStatus({ kind: 'error', text: t('cycleStartFailed') });
+    } finally {
+      startingNow.current = false;
+      setStarting(false);
     }
   }
 
@@ -168,7 +180,9 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
           <input type="checkbox" checked={moveUnfinished} onChange={(event) => setMoveUnfinished(event.currentTarget.checked)} />
           {t('cycleMoveUnfinished', cycle.label)}
         </label>
-        <button type="submit">{t('nextCycleButton')}</button>
+        <button type="submit" disabled={starting}>
+          {t('nextCycleButton')}
+        </button>
       </form>
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text}

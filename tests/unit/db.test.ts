@@ -249,6 +249,31 @@ describe('after the interview', () => {
   });
 });
 
+describe('starting the next cycle twice', () => {
+  it('(a double click, a second window) creates one cycle and its agreed goals once', async () => {
+    const { startCycle, outcomes } = await import('@/utils/db');
+    const first = await ensureCurrentCycle();
+    await addGoal(first.id, { title: 'Still running', kind: 'qualitative', status: 'on_track' });
+    const now = Date.now();
+    await outcomes.put({ cycleId: first.id, agreedObjectives: ['Lead the migration', 'Mentor two juniors'], agreedGoalIds: [], createdAt: now, updatedAt: now });
+
+    const [one, two] = await Promise.all([startCycle('2027', first.id, first.id), startCycle('2027', first.id, first.id)]);
+    expect(two.cycle.id).toBe(one.cycle.id);
+    expect([one.created, two.created].sort()).toEqual([false, true]);
+    expect((await cycles.all()).map((cycle) => cycle.id).sort()).toEqual([first.id, one.cycle.id].sort());
+    const next = await goals.listByCycle(one.cycle.id);
+    expect(next.map((goal) => goal.title).sort()).toEqual(['Lead the migration', 'Mentor two juniors', 'Still running']);
+    expect((await outcomes.get(first.id))?.agreedGoalIds.sort()).toEqual(next.filter((goal) => goal.title !== 'Still running').map((goal) => goal.id).sort());
+    expect((await ensureCurrentCycle()).id).toBe(one.cycle.id);
+
+    // Later, once more from the same cycle: the same next cycle, nothing new.
+    const again = await startCycle('2027 bis', undefined, first.id);
+    expect(again).toMatchObject({ cycle: { id: one.cycle.id }, created: false, agreed: 0, moved: 0 });
+    expect(await cycles.all()).toHaveLength(2);
+    expect(await goals.listByCycle(one.cycle.id)).toHaveLength(3);
+  });
+});
+
 describe('edits in two places', () => {
   it('keep each other: the last writer wins per field, not per record', async () => {
     const cycle = await ensureCurrentCycle();

@@ -391,17 +391,41 @@ export const UNFINISHED_STATUSES: ReadonlySet<Goal['status']> = new Set(['not_st
 /**
  * Starts a new review cycle and makes it current; optionally moves the
  * unfinished goals of another cycle into it. One transaction: all or nothing.
+ *
+ * Started from an interview (`fromOutcomeOf`), it is idempotent: a cycle has
+ * one next cycle. A second call for the same cycle (a double click, a second
+ * window) finds the one the first created, makes it current and creates
+ * nothing (`created: false`). Transactions on the same stores run one after
+ * the other, so two calls at once cannot both create one.
  */
 export async function startCycle(
   label: string,
   moveUnfinishedFrom?: string,
   /** The previous cycle whose agreed objectives become the new cycle's goals. */
   fromOutcomeOf?: string,
-): Promise<{ cycle: Cycle; moved: number; agreed: number }> {
+): Promise<{ cycle: Cycle; moved: number; agreed: number; created: boolean }> {
   const now = Date.now();
-  const cycle = Cycle.parse({ id: newId('cycle'), label: label.trim(), status: 'preparing', createdAt: now, updatedAt: now });
+  const cycle = Cycle.parse({
+    id: newId('cycle'),
+    label: label.trim(),
+    status: 'preparing',
+    ...(fromOutcomeOf ? { startedFrom: fromOutcomeOf } : {}),
+    createdAt: now,
+    updatedAt: now,
+  });
   const db = await getDb();
   const tx = db.transaction(['cycles', 'goals', 'settings', 'outcomes'], 'readwrite', STRICT);
+  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  if (fromOutcomeOf) {
+    const started = (await tx.objectStore('cycles').getAll()).find((other) => other.startedFrom === fromOutcomeOf);
+    if (started) {
+      const makeCurrent = settings.currentCycleId !== started.id;
+      if (makeCurrent) await tx.objectStore('settings').put({ ...settings, currentCycleId: started.id, updatedAt: now }, SETTINGS_KEY);
+      await tx.done;
+      if (makeCurrent) notifyDataChanged(['settings']);
+      return { cycle: started, moved: 0, agreed: 0, created: false };
+    }
+  }
   const outcome = fromOutcomeOf ? await tx.objectStore('outcomes').get(fromOutcomeOf) : undefined;
   const agreed = (outcome?.agreedObjectives ?? []).map((title, index) =>
     Goal.parse({
@@ -420,7 +444,6 @@ export async function startCycle(
   const toMove = moveUnfinishedFrom
     ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
     : [];
-  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
   const previous = fromOutcomeOf ? await tx.objectStore('cycles').get(fromOutcomeOf) : undefined;
   await Promise.all([
     tx.objectStore('cycles').put(cycle),
@@ -432,7 +455,7 @@ export async function startCycle(
     tx.done,
   ]);
   notifyDataChanged(['cycles', 'goals', 'settings', 'outcomes']);
-  return { cycle, moved: toMove.length, agreed: agreed.length };
+  return { cycle, moved: toMove.length, agreed: agreed.length, created: true };
 }
 
 /** Makes another existing cycle the current one. */

@@ -26,6 +26,8 @@ export const Cycle = z.object({
   interviewDate: z.optional(IsoDate),
   manager: z.optional(text(200)),
   status: CycleStatus,
+  /** The cycle whose interview this one was started from ("Start the next cycle"): it has one next cycle only. */
+  startedFrom: z.optional(id()),
   ...timestamps,
 });
 export type Cycle = z.infer<typeof Cycle>;
