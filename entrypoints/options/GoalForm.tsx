@@ -3,6 +3,7 @@ import { statusLabel } from '@/components/labels';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
+import { changedFields as changedFieldsOf } from '@/utils/patch';
 import { GOAL_STATUSES, type Direction, type Goal, type GoalKind, type GoalStatus, type KeyResult } from '@/utils/model';
 
 interface Props {
@@ -25,11 +26,7 @@ const EDITABLE = [
   'title', 'description', 'selfAssessment', 'kind', 'status', 'dueDate', 'unit', 'direction', 'baseline', 'target', 'actual', 'weight', 'keyResults',
 ] as const;
 export function changedFields(goal: Goal, fields: Partial<Goal>): Partial<Goal> {
-  const patch: Record<string, unknown> = {};
-  for (const key of EDITABLE) {
-    if (JSON.stringify(fields[key]) !== JSON.stringify(goal[key])) patch[key] = fields[key];
-  }
-  return patch as Partial<Goal>;
+  return changedFieldsOf(goal, fields, EDITABLE);
 }
 
 /** Add or edit one goal by hand. */

@@ -115,12 +115,13 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
      * Changes some fields of a stored record, read and written in one
      * transaction: what another page changed meanwhile in other fields is
      * kept (last writer per field). Resolves to undefined when the record is
-     * gone (deleted elsewhere).
+     * gone (deleted elsewhere), unless `createWith` gives the record to
+     * patch then (a form's first save).
      */
-    async update(key: string, patch: Partial<T>): Promise<T | undefined> {
+    async update(key: string, patch: Partial<T>, createWith?: T): Promise<T | undefined> {
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
-      const current = await tx.store.get(key);
+      const current = (await tx.store.get(key)) ?? createWith;
       if (!current) {
         await tx.done;
         return undefined;
