@@ -9,6 +9,7 @@ import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
 import { deleteAllData, deleteAllStatus } from '@/utils/db/delete-all';
 import { goalsToCsv, notesToMarkdown } from '@/utils/export';
 import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/storage';
 import type { Cycle } from '@/utils/model';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -49,8 +50,8 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
 
   useEffect(() => {
     void (async () => {
-      // Ask the browser not to evict the data under storage pressure.
-      const persisted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.()) || false;
+      // Every page asks once at start (startPage); this reads the same answer.
+      const persisted = await requestPersistentStorage();
       const estimate = await navigator.storage?.estimate?.();
       setUsage({ used: estimate?.usage ?? 0, persisted });
     })().catch(() => undefined);

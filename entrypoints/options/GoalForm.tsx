@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { statusLabel } from '@/components/labels';
+import { saveErrorText } from '@/components/saveError';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
@@ -122,8 +123,9 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
         return;
       }
       onDone(saved);
-    } catch {
-      setError(t('goalSaveFailed'));
+    } catch (error) {
+      // The form stays open with what the user typed.
+      setError(saveErrorText(error, 'goalDiskFull', 'goalSaveFailed'));
     }
   }
 

@@ -3,6 +3,7 @@ import { notes, outcomes, questions, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
 import { changedFields } from '@/utils/patch';
+import { saveErrorText } from '@/components/saveError';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -105,8 +106,8 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
       });
       baseline.current = fields;
       setStatus({ kind: 'ok', text: t('outcomeSaved') });
-    } catch {
-      setStatus({ kind: 'error', text: t('outcomeSaveFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'outcomeDiskFull', 'outcomeSaveFailed') });
     }
   }
 

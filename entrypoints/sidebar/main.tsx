@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App, createSidebarLoader } from './App';
 import { panelTab } from '@/components/panelTab';
 import { applyLanguage, uiLanguage } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/storage';
 import '@/components/theme.css';
 import './style.css';
 
@@ -15,4 +16,6 @@ void first
   .finally(() => {
     document.documentElement.lang = uiLanguage();
     render(<App embedded={embedded} load={load} {...(embedded ? {} : { findTab: panelTab })} />, document.getElementById('app')!);
+    // After the first paint: ask that the data be kept when the disk runs low.
+    void requestPersistentStorage();
   });

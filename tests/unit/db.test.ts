@@ -15,17 +15,20 @@ import {
   getDb,
   getSettings,
   goals,
+  loadDraft,
   loadReviewData,
   notes,
   onDataChanged,
   openReviewDb,
   repairSettings,
+  saveDraft,
   setPinned,
   startCycle,
   updateSettings,
 } from '@/utils/db';
 import { MIGRATIONS } from '@/utils/db/migrations';
 import { DEFAULT_SETTINGS, Goal, MAX_PINS, Note } from '@/utils/model';
+import { isQuotaExceeded } from '@/utils/storage';
 
 beforeEach(async () => {
   await closeDb();
@@ -271,6 +274,31 @@ describe('starting the next cycle twice', () => {
     expect(again).toMatchObject({ cycle: { id: one.cycle.id }, created: false, agreed: 0, moved: 0 });
     expect(await cycles.all()).toHaveLength(2);
     expect(await goals.listByCycle(one.cycle.id)).toHaveLength(3);
+  });
+});
+
+describe('a note typed in the popup', () => {
+  it('is stored and its draft deleted in one write: a commit that fails for a full disk keeps the draft', async () => {
+    const cycle = await ensureCurrentCycle();
+    await saveDraft({ text: 'Closed the Q3 deal', part: 'successes' });
+    // A full disk fails the commit, after every request succeeded: the browser
+    // undoes the whole transaction (fake-indexeddb's own abort stands for it).
+    const remove = IDBObjectStore.prototype.delete;
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['delete']>) {
+      const request = remove.apply(this, args);
+      const transaction = this.transaction as unknown as { _abort(error: string): void };
+      if (this.name === 'settings') request.addEventListener('success', () => transaction._abort('QuotaExceededError'));
+      return request;
+    });
+    const failure: unknown = await addNote(cycle.id, { part: 'successes', text: 'Closed the Q3 deal' }, { fromDraft: true }).catch((error: unknown) => error);
+    expect(isQuotaExceeded(failure)).toBe(true);
+    vi.restoreAllMocks();
+    expect(await loadDraft()).toEqual({ text: 'Closed the Q3 deal', part: 'successes' });
+    expect(await notes.listByCycle(cycle.id)).toEqual([]);
+
+    const saved = await addNote(cycle.id, { part: 'successes', text: 'Closed the Q3 deal' }, { fromDraft: true });
+    expect((await notes.listByCycle(cycle.id)).map((note) => note.id)).toEqual([saved.id]);
+    expect(await loadDraft()).toBeUndefined();
   });
 });
 

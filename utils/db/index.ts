@@ -193,7 +193,41 @@ export const notes = {
     const tx = (await getDb()).transaction('notes');
     return newestNotes(tx.store.index('byCycleUpdated'), cycleId, limit);
   },
+  /**
+   * Stores a new note and deletes the popup's draft it was typed in, in one
+   * transaction: the draft goes only when the note is durably saved. When
+   * the write fails (a full disk fails at commit), neither happens and the
+   * draft is still there the next time the popup opens.
+   */
+  async putAndForgetDraft(record: Note): Promise<Note> {
+    const valid = Note.parse({ ...record, updatedAt: Date.now() });
+    const db = await getDb();
+    const tx = db.transaction(['notes', 'settings'], 'readwrite', STRICT);
+    await commit(tx, () => [tx.objectStore('notes').put(valid), tx.objectStore('settings').delete(DRAFT_KEY)]);
+    notifyDataChanged(['notes']);
+    return valid;
+  },
 };
+
+/**
+ * Runs a transaction's writes and waits for its commit. On any failure the
+ * whole transaction is undone, and the error is the transaction's own when
+ * it has one (a full disk is reported at commit as the transaction's error,
+ * while its requests only say "aborted").
+ */
+async function commit(tx: { done: Promise<void>; error: DOMException | null; abort(): void }, writes: () => Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all([...writes(), tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished (aborted by the browser).
+    }
+    await tx.done.catch(() => undefined);
+    throw tx.error ?? error;
+  }
+}
 
 /**
  * Reads the settings; fields that fail validation (an older or damaged
@@ -271,9 +305,11 @@ export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
 
 export type NoteInput = Pick<Note, 'part' | 'text'> & Partial<Pick<Note, 'goalId' | 'happenedOn'>>;
 
-export async function addNote(cycleId: string, input: NoteInput): Promise<Note> {
+/** Adds a note; `fromDraft`: typed in the popup, whose draft is deleted in the same transaction. */
+export async function addNote(cycleId: string, input: NoteInput, { fromDraft = false } = {}): Promise<Note> {
   const now = Date.now();
-  return notes.put({ id: newId('note'), cycleId, ...input, text: input.text.trim(), createdAt: now, updatedAt: now });
+  const record = { id: newId('note'), cycleId, ...input, text: input.text.trim(), createdAt: now, updatedAt: now };
+  return fromDraft ? notes.putAndForgetDraft(record) : notes.put(record);
 }
 
 export type GoalInput = Omit<Goal, 'id' | 'cycleId' | 'createdAt' | 'updatedAt' | 'source' | 'keyResults'> &
