@@ -277,6 +277,42 @@ describe('starting the next cycle twice', () => {
   });
 });
 
+describe('a page that outlives an upgrade to a newer version', () => {
+  it('closes its connection for the upgrade, then works on with the newer database, keeping fields it does not know', async () => {
+    const cycle = await ensureCurrentCycle();
+    const note = await addNote(cycle.id, { part: 'successes', text: 'Shipped the release' });
+    const started = Date.now();
+    // A newer version of the extension upgrades: it adds a store and a field.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      async upgrade(database, _old, _new, tx) {
+        database.createObjectStore('future');
+        const stored = await tx.objectStore('notes').get(note.id);
+        await tx.objectStore('notes').put({ ...stored, mood: 'proud' });
+      },
+    });
+    expect(Date.now() - started).toBeLessThan(1_000); // not blocked by this page's connection
+    newer.close();
+
+    await notes.update(note.id, { text: 'Shipped the release on time' });
+    await addNote(cycle.id, { part: 'training', text: 'Ask for the course' });
+    expect((await getDb()).version).toBe(DB_VERSION + 1);
+    expect(await notes.get(note.id)).toMatchObject({ text: 'Shipped the release on time', mood: 'proud' });
+    expect((await notes.listByCycle(cycle.id)).map((each) => each.text).sort()).toEqual(['Ask for the course', 'Shipped the release on time']);
+  });
+
+  it('is refused a newer database that lacks a store it uses', async () => {
+    await (await getDb()).put('settings', DEFAULT_SETTINGS, 'settings');
+    await closeDb();
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(database) {
+        database.deleteObjectStore('questions');
+      },
+    });
+    newer.close();
+    await expect(getDb()).rejects.toMatchObject({ name: 'VersionError' });
+  });
+});
+
 describe('a note typed in the popup', () => {
   it('is stored and its draft deleted in one write: a commit that fails for a full disk keeps the draft', async () => {
     const cycle = await ensureCurrentCycle();

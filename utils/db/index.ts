@@ -20,7 +20,7 @@ import {
 } from '../model';
 import { notifyDataChanged } from './changes';
 import { runMigrations } from './migrations';
-import { DB_NAME, DB_VERSION, SETTINGS_KEY, type ReviewDb, type StoreName } from './schema';
+import { DB_NAME, DB_VERSION, SETTINGS_KEY, STORE_NAMES, type ReviewDb, type StoreName } from './schema';
 
 export { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 export { onDataChanged } from './changes';
@@ -34,33 +34,47 @@ const STRICT = { durability: 'strict' } as const;
  * Opens (and upgrades) the database. Every connection closes itself when a
  * newer version wants to upgrade (`blocking`), so an options page or popup
  * left open never makes an upgrade hang; the next call reopens.
+ *
+ * Reopening after such an upgrade finds the database at a version newer than
+ * this page's code (`VersionError`): the page then works on with that version
+ * as it is, as long as every store it uses is there (migrations only add;
+ * fields this code does not know are kept on write, see `repository`). The
+ * next start of the page runs the new code.
  */
 export async function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db> {
-  let connection: Db | undefined;
-  const db = await openDB<ReviewDb>(name, DB_VERSION, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      // An aborted upgrade rejects openDB; its transaction's own rejection is expected.
-      tx.done.catch(() => undefined);
-      runMigrations(database, oldVersion, tx).catch((error: unknown) => {
-        console.error('Review Companion: database upgrade failed, nothing was changed', error);
-        tx.abort();
-      });
-    },
-    blocked(currentVersion, blockedVersion) {
+  const lifecycle = {
+    blocked(currentVersion: number, blockedVersion: number | null) {
       // Our own connections close on `blocking`; a connection that does not
       // (an old build still running) is told to by the browser, we just wait.
       console.warn(`Review Companion: upgrade ${currentVersion}→${blockedVersion} waits for another tab`);
     },
-    blocking() {
-      connection?.close();
+    blocking(_currentVersion: number, _blockedVersion: number | null, event: IDBVersionChangeEvent) {
+      (event.target as IDBDatabase).close();
       onClosed?.();
     },
     terminated() {
       onClosed?.();
     },
-  });
-  connection = db;
-  return db;
+  };
+  try {
+    return await openDB<ReviewDb>(name, DB_VERSION, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        // An aborted upgrade rejects openDB; its transaction's own rejection is expected.
+        tx.done.catch(() => undefined);
+        runMigrations(database, oldVersion, tx).catch((error: unknown) => {
+          console.error('Review Companion: database upgrade failed, nothing was changed', error);
+          tx.abort();
+        });
+      },
+      ...lifecycle,
+    });
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    const newer = await openDB<ReviewDb>(name, undefined, lifecycle);
+    if (STORE_NAMES.every((store) => newer.objectStoreNames.contains(store))) return newer;
+    newer.close();
+    throw error;
+  }
 }
 
 let dbPromise: Promise<Db> | null = null;
@@ -90,6 +104,15 @@ interface Validator<T> {
   parse(value: unknown): T;
 }
 
+/**
+ * The validated record, with the fields the model does not know kept as they
+ * were: a newer version of the extension may have added them (this page can
+ * outlive an upgrade), and validation would drop them.
+ */
+function keepUnknownFields<T extends object>(record: object, valid: T): T {
+  return { ...record, ...valid };
+}
+
 type KeyedStore = Exclude<StoreName, 'settings'>;
 
 /** Validated reads and strict writes for one object store with in-line keys. */
@@ -104,7 +127,7 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
     },
     /** Validates and stores a record; stamps `updatedAt`. */
     async put(record: T): Promise<T> {
-      const valid = schema.parse({ ...record, updatedAt: Date.now() });
+      const valid = keepUnknownFields(record, schema.parse({ ...record, updatedAt: Date.now() }));
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
       await Promise.all([tx.store.put(valid), tx.done]);
@@ -131,7 +154,7 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
       for (const [field, value] of Object.entries(patch)) if (value === undefined) delete (next as Record<string, unknown>)[field];
       let valid: T;
       try {
-        valid = schema.parse(next);
+        valid = keepUnknownFields(next, schema.parse(next));
       } catch (error) {
         tx.abort();
         await tx.done.catch(() => undefined);
