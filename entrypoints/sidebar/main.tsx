@@ -17,5 +17,7 @@ void first
     document.documentElement.lang = uiLanguage();
     render(<App embedded={embedded} load={load} {...(embedded ? {} : { findTab: panelTab })} />, document.getElementById('app')!);
     // After the first paint: ask that the data be kept when the disk runs low.
-    void requestPersistentStorage();
+    // Not from inside the HR page: there the request would concern a third-party
+    // frame (its data goes through the background anyway).
+    if (!embedded) void requestPersistentStorage();
   });
