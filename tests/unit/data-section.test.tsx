@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '@/entrypoints/options/DataSection';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { addNote, closeDb, ensureCurrentCycle, siteRules } from '@/utils/db';
+import { exportAll } from '@/utils/db/data';
 
 beforeEach(async () => {
   await closeDb();
@@ -58,5 +59,19 @@ describe('options › delete everything', () => {
     await seedAndDelete();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('deleteDone deleteSitesKept(https://odoo.acme.com)'));
     expect(remove).toHaveBeenCalledWith({ origins: [HR] });
+  });
+});
+
+describe('options › restore', () => {
+  it('names the site rules it leaves out because their pattern is not a site', async () => {
+    const cycle = await ensureCurrentCycle();
+    const backup = await exportAll();
+    const site = (pattern: string) => ({ pattern, adapterId: 'auto', enabled: true, createdAt: 1, updatedAt: 1 });
+    const text = JSON.stringify({ ...backup, stores: { ...backup.stores, siteRules: [site(HR), site('hr.broken.example')] } });
+    render(<DataSection cycle={cycle} />);
+    const input = screen.getByLabelText('restoreLabel') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json', { type: 'application/json' })], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByTestId('restore-dropped').textContent).toBe('restoreSitesDropped(hr.broken.example)'));
   });
 });
