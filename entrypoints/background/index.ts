@@ -9,6 +9,7 @@ import {
   type Message,
   type MessageOf,
 } from '@/utils/messaging';
+import { requestPersistentStorage } from '@/utils/storage';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
 import { forgetTab, isRegisteredSidebarFrame, registerSidebarFrame } from './frames';
 import { injectLauncher, launcherStatus, syncSites } from './sites';
@@ -151,6 +152,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void syncSites();
     void applyReminders().catch(() => undefined);
+    // Firefox's background page can ask for persistent storage at install; in
+    // Chrome's service worker `unlimitedStorage` already keeps the data.
+    void requestPersistentStorage();
   });
   browser.runtime.onStartup.addListener(() => void syncSites());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -8,19 +8,23 @@ import { browser } from 'wxt/browser';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
 import { getSettings, siteRules } from '@/utils/db';
-import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns } from '@/utils/sites';
+import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns, partitionSiteRules } from '@/utils/sites';
 
 const LAUNCHER_FILE = '/launcher.js';
 
 async function grantedPatterns(patterns: readonly string[]): Promise<Set<string>> {
   const checks = await Promise.all(
-    patterns.map(async (pattern) => [pattern, await browser.permissions.contains({ origins: [pattern] })] as const),
+    // One pattern the browser refuses counts as not granted; it does not stop the others.
+    patterns.map(async (pattern) => [pattern, await browser.permissions.contains({ origins: [pattern] }).catch(() => false)] as const),
   );
   return new Set(checks.filter(([, granted]) => granted).map(([pattern]) => pattern));
 }
 
 async function applySiteRules(): Promise<string[]> {
-  const rules = await siteRules.all();
+  // A rule whose pattern breaks the grammar (a damaged backup) would make the
+  // browser refuse the whole registration: it is skipped, the others apply.
+  const { valid: rules, invalid } = partitionSiteRules(await siteRules.all(), HOSTED_SUITE_MATCHES);
+  if (invalid.length > 0) console.warn('Review Companion: site rules skipped, not a site pattern:', invalid.map((rule) => rule.pattern));
   const granted = await grantedPatterns(rules.map((rule) => rule.pattern));
   const matches = customScriptMatches(rules, HOSTED_SUITE_MATCHES, (pattern) => granted.has(pattern));
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });

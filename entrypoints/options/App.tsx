@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
 import { ShowMore } from '@/components/ShowMore';
 import { openExtensionPage } from '@/components/openPage';
+import { saveErrorText } from '@/components/saveError';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
@@ -45,8 +46,8 @@ export function App() {
       await goals.put(deleted);
       setStatus({ kind: 'ok', text: t('goalRestored', deleted.title) });
       setDeleted(null);
-    } catch {
-      setStatus({ kind: 'error', text: t('goalSaveFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'diskFullNotSaved', 'goalSaveFailed') });
     }
   }
 

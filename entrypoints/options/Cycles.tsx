@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cycles, onDataChanged, setCurrentCycle, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle } from '@/utils/model';
@@ -9,6 +9,9 @@ export function Cycles({ current }: { current: Cycle }) {
   const [label, setLabel] = useState('');
   const [move, setMove] = useState(true);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** The button is off while a cycle starts: a double click starts one. */
+  const [starting, setStarting] = useState(false);
+  const startingNow = useRef(false);
 
   const load = useCallback(async () => setAll((await cycles.all()).sort((a, b) => b.createdAt - a.createdAt)), []);
   useEffect(() => {
@@ -19,16 +22,22 @@ export function Cycles({ current }: { current: Cycle }) {
   async function start(event: Event) {
     event.preventDefault();
     const name = label.trim();
+    if (startingNow.current) return;
     if (!name) {
       setStatus({ kind: 'error', text: t('cycleLabelRequired') });
       return;
     }
+    startingNow.current = true;
+    setStarting(true);
     try {
       const { moved } = await startCycle(name, move ? current.id : undefined);
       setLabel('');
       setStatus({ kind: 'ok', text: t('cycleStarted', [name, String(moved)]) });
     } catch {
       setStatus({ kind: 'error', text: t('cycleStartFailed') });
+    } finally {
+      startingNow.current = false;
+      setStarting(false);
     }
   }
 
@@ -58,7 +67,7 @@ export function Cycles({ current }: { current: Cycle }) {
             <input type="checkbox" checked={move} onChange={(event) => setMove(event.currentTarget.checked)} />
             {t('cycleMoveUnfinished', current.label)}
           </label>
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={starting}>
             {t('cycleStartButton')}
           </button>
         </form>

@@ -2,14 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
 import { partLabel } from '@/components/labels';
-import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore } from '@/utils/backup';
+import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore, type DroppedRecord } from '@/utils/backup';
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
 import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
+import { deleteAllData, deleteAllStatus } from '@/utils/db/delete-all';
 import { goalsToCsv, notesToMarkdown } from '@/utils/export';
 import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/storage';
 import type { Cycle } from '@/utils/model';
-import { CUSTOM_SITES_SCRIPT_ID } from '@/utils/sites';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -42,14 +43,15 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 /** Options › Your data: backup and restore, exports, storage, delete everything. */
 export function DataSection({ cycle }: { cycle: Cycle }) {
   const [status, setStatus] = useState<Status>(null);
-  const [pending, setPending] = useState<{ backup: Backup; name: string } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; name: string; dropped: DroppedRecord[] } | null>(null);
   const [usage, setUsage] = useState<{ used: number; persisted: boolean } | null>(null);
   const [confirmText, setConfirmText] = useState('');
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
     void (async () => {
-      // Ask the browser not to evict the data under storage pressure.
-      const persisted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.()) || false;
+      // Every page asks once at start (startPage); this reads the same answer.
+      const persisted = await requestPersistentStorage();
       const estimate = await navigator.storage?.estimate?.();
       setUsage({ used: estimate?.usage ?? 0, persisted });
     })().catch(() => undefined);
@@ -71,7 +73,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
       setStatus({ kind: 'error', text: t('restoreRefused', problemText(parsed)) });
       return;
     }
-    setPending({ backup: parsed.backup, name: file.name });
+    setPending({ backup: parsed.backup, name: file.name, dropped: parsed.dropped });
     setStatus(null);
   }
 
@@ -104,19 +106,27 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
   const confirmWord = t('deleteConfirmWord');
   async function deleteAll(event: Event) {
     event.preventDefault();
-    if (confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()) return;
+    if (deleting || confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()) return;
+    setDeleting(true);
+    setStatus(null);
     try {
-      // Where the launcher runs by the user's leave: those go too.
-      const custom = (await siteRules.all()).map((rule) => rule.pattern);
-      await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] }).catch(() => undefined);
-      await browser.permissions.remove({ origins: custom }).catch(() => false);
-      await deleteEverything();
-      setConfirmText('');
-      setStatus({ kind: 'ok', text: t('deleteDone') });
-      // Open sidebars and popups drop what they show.
-      notifyDataChanged(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'imports', 'mappings', 'settings']);
+      const result = await deleteAllData({
+        permissions: browser.permissions,
+        scripting: browser.scripting,
+        manifest: browser.runtime.getManifest(),
+        readSiteRules: () => siteRules.all(),
+        deleteDatabase: () => deleteEverything(),
+      });
+      if (result.database === 'deleted') {
+        setConfirmText('');
+        // Open sidebars and popups drop what they show.
+        notifyDataChanged(['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'imports', 'mappings', 'settings']);
+      }
+      setStatus(deleteAllStatus(result));
     } catch {
       setStatus({ kind: 'error', text: t('deleteFailed') });
+    } finally {
+      setDeleting(false);
     }
   }
 
@@ -172,6 +182,11 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
               </li>
             ))}
           </ul>
+          {pending.dropped.length > 0 && (
+            <p class="warning" data-testid="restore-dropped">
+              {t('restoreSitesDropped', pending.dropped.map((record) => record.label).join(', '))}
+            </p>
+          )}
           <div class="row">
             <button type="button" class="primary" onClick={() => void restore('merge')}>
               {t('restoreMerge')}
@@ -189,7 +204,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
         <label for="delete-confirm">{t('deleteLabel', confirmWord)}</label>
         <div class="row">
           <input id="delete-confirm" class="grow" autoComplete="off" value={confirmText} onInput={(event) => setConfirmText(event.currentTarget.value)} />
-          <button type="submit" class="danger" disabled={confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()}>
+          <button type="submit" class="danger" disabled={deleting || confirmText.trim().toLocaleLowerCase() !== confirmWord.toLocaleLowerCase()}>
             {t('deleteButton')}
           </button>
         </div>

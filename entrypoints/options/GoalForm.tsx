@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { statusLabel } from '@/components/labels';
+import { saveErrorText } from '@/components/saveError';
 import { addGoal, goals } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
+import { changedFields as changedFieldsOf } from '@/utils/patch';
 import { GOAL_STATUSES, type Direction, type Goal, type GoalKind, type GoalStatus, type KeyResult } from '@/utils/model';
 
 interface Props {
@@ -25,11 +27,7 @@ const EDITABLE = [
   'title', 'description', 'selfAssessment', 'kind', 'status', 'dueDate', 'unit', 'direction', 'baseline', 'target', 'actual', 'weight', 'keyResults',
 ] as const;
 export function changedFields(goal: Goal, fields: Partial<Goal>): Partial<Goal> {
-  const patch: Record<string, unknown> = {};
-  for (const key of EDITABLE) {
-    if (JSON.stringify(fields[key]) !== JSON.stringify(goal[key])) patch[key] = fields[key];
-  }
-  return patch as Partial<Goal>;
+  return changedFieldsOf(goal, fields, EDITABLE);
 }
 
 /** Add or edit one goal by hand. */
@@ -125,8 +123,9 @@ export function GoalForm({ cycleId, goal, onDone }: Props) {
         return;
       }
       onDone(saved);
-    } catch {
-      setError(t('goalSaveFailed'));
+    } catch (error) {
+      // The form stays open with what the user typed.
+      setError(saveErrorText(error, 'goalDiskFull', 'goalSaveFailed'));
     }
   }
 

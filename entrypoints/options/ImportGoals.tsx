@@ -3,6 +3,7 @@ import { onDataChanged } from '@/utils/db';
 import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
 import { statusLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
+import { saveErrorText } from '@/components/saveError';
 import { formatDate, formatWithUnit, t, type MessageKey } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
 import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
@@ -151,8 +152,8 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
         kind: 'ok',
         text: t('importDone', [String(result.created), String(result.updated), String(result.skipped)]),
       });
-    } catch {
-      setStatus({ kind: 'error', text: t('importCommitFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'importDiskFull', 'importCommitFailed') });
     } finally {
       setProgress(null);
     }

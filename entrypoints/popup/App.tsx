@@ -7,6 +7,7 @@ import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
 import { addNote, loadDraft, loadReviewData, notes as noteStore, saveDraft } from '@/utils/db';
 import { grantSite } from '@/components/grantSite';
+import { saveErrorText } from '@/components/saveError';
 import { parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
@@ -42,7 +43,8 @@ export function App() {
   // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
   useEffect(() => textRef.current?.focus(), []);
 
-  // A draft survives closing the popup: restored on open, kept while typing, cleared on save.
+  // A draft survives closing the popup: restored on open, kept while typing,
+  // deleted in the same transaction that saves the note (never before it is saved).
   useEffect(() => {
     void loadDraft()
       .then((draft) => {
@@ -58,7 +60,8 @@ export function App() {
   useEffect(() => {
     // Written at once, not after a pause: a popup closed right after the last
     // keystroke keeps it too. Writes run in order, so the last one stays.
-    if (draftLoaded.current) void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) });
+    // A write that fails (a full disk) leaves the last draft that was written.
+    if (draftLoaded.current) void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }).catch(() => undefined);
   }, [text, part, goalId, happenedOn]);
 
   // Notes per part of the review, for the counts on the chips.
@@ -125,14 +128,14 @@ export function App() {
       return;
     }
     try {
-      await addNote(data.cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) });
+      await addNote(data.cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }, { fromDraft: true });
       setText('');
       setHappenedOn('');
-      await saveDraft(undefined);
       setStatus({ kind: 'ok', text: t('noteSaved') });
       textRef.current?.focus();
-    } catch {
-      setStatus({ kind: 'error', text: t('noteSaveFailed') });
+    } catch (error) {
+      // The text stays in the box and the draft in the database.
+      setStatus({ kind: 'error', text: saveErrorText(error, 'noteDiskFull', 'noteSaveFailed') });
     }
   }
 
@@ -144,9 +147,13 @@ export function App() {
 
   async function undoDelete() {
     if (!deleted) return;
-    await noteStore.put(deleted);
-    setDeleted(null);
-    setStatus({ kind: 'ok', text: t('noteRestored') });
+    try {
+      await noteStore.put(deleted);
+      setDeleted(null);
+      setStatus({ kind: 'ok', text: t('noteRestored') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'diskFullNotSaved', 'noteSaveFailed') });
+    }
   }
 
   async function saveEdit(note: Note) {
@@ -155,8 +162,8 @@ export function App() {
       // Only the text: a goal link or date changed elsewhere meanwhile is kept.
       if (!(await noteStore.update(note.id, { text: editing.text.trim() }))) setStatus({ kind: 'error', text: t('noteGone') });
       setEditing(null);
-    } catch {
-      setStatus({ kind: 'error', text: t('noteSaveFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'noteDiskFull', 'noteSaveFailed') });
     }
   }
 

@@ -1,13 +1,33 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { notes, outcomes, questions, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
+import { changedFields } from '@/utils/patch';
+import { saveErrorText } from '@/components/saveError';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
+/** The outcome's fields this form edits; `agreedGoalIds` belongs to starting the next cycle. */
+const EDITABLE = [
+  'heldOn', 'reportReceived', 'report', 'managerFeedback', 'rating', 'trainingAgreed', 'rewardAgreed', 'agreedObjectives', 'answers',
+] as const satisfies readonly (keyof OutcomeRecord)[];
+type Fields = Partial<Pick<OutcomeRecord, (typeof EDITABLE)[number]>>;
+
+function editableFields(outcome: OutcomeRecord | undefined): Fields {
+  const fields: Fields = {};
+  for (const key of EDITABLE) if (outcome?.[key] !== undefined) Object.assign(fields, { [key]: outcome[key] });
+  return fields;
+}
+
 /** After the interview: what happened, what was agreed; then the next cycle starts from it. */
 export function OutcomeForm({ cycle }: { cycle: Cycle }) {
-  const [stored, setStored] = useState<OutcomeRecord | undefined>();
+  /**
+   * The fields as the form last read or wrote them: a save writes only what
+   * the user changed since, so changes made meanwhile elsewhere (the next
+   * cycle's goal ids, another window) are not overwritten with what this form
+   * read earlier.
+   */
+  const baseline = useRef<Fields>({});
   const [form, setForm] = useState({
     heldOn: '',
     reportReceived: false,
@@ -23,6 +43,9 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
   const [nextLabel, setNextLabel] = useState('');
   const [moveUnfinished, setMoveUnfinished] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  /** Starting the next cycle: the button is off until it is done (a double click starts it once). */
+  const [starting, setStarting] = useState(false);
+  const startingNow = useRef(false);
 
   useEffect(() => {
     void Promise.all([outcomes.get(cycle.id), notes.listByCycle(cycle.id), questions.all()]).then(([outcome, noteList, questionList]) => {
@@ -40,7 +63,7 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
           return { question, asked: entry?.asked || askedInSidebar.has(question), answer: entry?.answer ?? '' };
         }),
       );
-      setStored(outcome);
+      baseline.current = editableFields(outcome);
       if (!outcome) return;
       setForm({
         heldOn: outcome.heldOn ?? '',
@@ -59,45 +82,56 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
 
   async function save(event: Event) {
     event.preventDefault();
-    const now = Date.now();
     const objectives = form.agreedObjectives.split('\n').map((line) => line.trim()).filter(Boolean);
+    const fields: Fields = {
+      reportReceived: form.reportReceived,
+      ...(form.heldOn ? { heldOn: form.heldOn } : {}),
+      ...(text('report') ? { report: text('report') } : {}),
+      ...(text('managerFeedback') ? { managerFeedback: text('managerFeedback') } : {}),
+      ...(text('rating') ? { rating: text('rating') } : {}),
+      ...(text('trainingAgreed') ? { trainingAgreed: text('trainingAgreed') } : {}),
+      ...(text('rewardAgreed') ? { rewardAgreed: text('rewardAgreed') } : {}),
+      ...(objectives.length ? { agreedObjectives: objectives } : {}),
+      ...(answers.length
+        ? { answers: answers.map(({ question, asked, answer }) => ({ question, asked, ...(answer.trim() ? { answer: answer.trim() } : {}) })) }
+        : {}),
+    };
+    const now = Date.now();
     try {
-      const saved = await outcomes.put({
+      await outcomes.update(cycle.id, changedFields(baseline.current, fields, EDITABLE), {
         cycleId: cycle.id,
-        reportReceived: form.reportReceived,
-        agreedGoalIds: stored?.agreedGoalIds ?? [],
-        createdAt: stored?.createdAt ?? now,
+        agreedGoalIds: [],
+        createdAt: now,
         updatedAt: now,
-        ...(form.heldOn ? { heldOn: form.heldOn } : {}),
-        ...(text('report') ? { report: text('report') } : {}),
-        ...(text('managerFeedback') ? { managerFeedback: text('managerFeedback') } : {}),
-        ...(text('rating') ? { rating: text('rating') } : {}),
-        ...(text('trainingAgreed') ? { trainingAgreed: text('trainingAgreed') } : {}),
-        ...(text('rewardAgreed') ? { rewardAgreed: text('rewardAgreed') } : {}),
-        ...(objectives.length ? { agreedObjectives: objectives } : {}),
-        ...(answers.length
-          ? { answers: answers.map(({ question, asked, answer }) => ({ question, asked, ...(answer.trim() ? { answer: answer.trim() } : {}) })) }
-          : {}),
       });
-      setStored(saved);
+      baseline.current = fields;
       setStatus({ kind: 'ok', text: t('outcomeSaved') });
-    } catch {
-      setStatus({ kind: 'error', text: t('outcomeSaveFailed') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: saveErrorText(error, 'outcomeDiskFull', 'outcomeSaveFailed') });
     }
   }
 
   async function startNext(event: Event) {
     event.preventDefault();
+    if (startingNow.current) return;
     if (!nextLabel.trim()) {
       setStatus({ kind: 'error', text: t('cycleLabelRequired') });
       return;
     }
+    startingNow.current = true;
+    setStarting(true);
     try {
-      const { agreed, moved } = await startCycle(nextLabel, moveUnfinished ? cycle.id : undefined, cycle.id);
-      setStatus({ kind: 'ok', text: t('nextCycleStarted', [nextLabel.trim(), String(agreed), String(moved)]) });
+      const { cycle: next, agreed, moved, created } = await startCycle(nextLabel, moveUnfinished ? cycle.id : undefined, cycle.id);
+      setStatus({
+        kind: 'ok',
+        text: created ? t('nextCycleStarted', [next.label, String(agreed), String(moved)]) : t('nextCycleAlreadyStarted', next.label),
+      });
       setNextLabel('');
     } catch {
       setStatus({ kind: 'error', text: t('cycleStartFailed') });
+    } finally {
+      startingNow.current = false;
+      setStarting(false);
     }
   }
 
@@ -168,7 +202,9 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
           <input type="checkbox" checked={moveUnfinished} onChange={(event) => setMoveUnfinished(event.currentTarget.checked)} />
           {t('cycleMoveUnfinished', cycle.label)}
         </label>
-        <button type="submit">{t('nextCycleButton')}</button>
+        <button type="submit" disabled={starting}>
+          {t('nextCycleButton')}
+        </button>
       </form>
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
         {status?.text}

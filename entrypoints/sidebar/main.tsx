@@ -3,6 +3,7 @@ import { App, createSidebarLoader, FRAME_TOKEN } from './App';
 import { createClickGuard, type WriteRequest } from '@/components/clickGuard';
 import { panelTab } from '@/components/panelTab';
 import { applyLanguage, t, uiLanguage } from '@/utils/i18n';
+import { requestPersistentStorage } from '@/utils/storage';
 import '@/components/theme.css';
 import './style.css';
 
@@ -24,4 +25,8 @@ void first
     document.documentElement.lang = uiLanguage();
     const extra = embedded ? { guard: createClickGuard(document, confirmWrite), foreignFrame: !FRAME_TOKEN } : { findTab: panelTab };
     render(<App embedded={embedded} load={load} {...extra} />, document.getElementById('app')!);
+    // After the first paint: ask that the data be kept when the disk runs low.
+    // Not from inside the HR page: there the request would concern a third-party
+    // frame (its data goes through the background anyway).
+    if (!embedded) void requestPersistentStorage();
   });

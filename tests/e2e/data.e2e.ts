@@ -40,6 +40,8 @@ describe('your data', () => {
     await options.fill('#delete-confirm', 'delete');
     await deleteButton.click();
     await expect.poll(() => options.locator('.data .status').innerText()).toContain('Everything was deleted');
+    // Downloaded backups and exports are the user's files: the message says they stay.
+    expect(await options.locator('.data .status').innerText()).toContain('Files you downloaded (backups, exports) are not touched');
     await expect.poll(() => sidebar.locator('.sidebar').innerText()).toContain('No notes yet');
     await expect.poll(() => options.locator('.options').innerText()).toContain('No goals in this review yet');
 

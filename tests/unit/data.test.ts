@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BACKUP_FORMAT, parseBackup, recordsToMerge } from '@/utils/backup';
-import { addGoal, addNote, closeDb, DB_VERSION, ensureCurrentCycle, goals, notes, updateSettings } from '@/utils/db';
+import { addGoal, addNote, closeDb, DB_VERSION, ensureCurrentCycle, goals, notes, siteRules, updateSettings } from '@/utils/db';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
 import { csvCell, goalsToCsv, notesToMarkdown } from '@/utils/export';
 import { parseGoalsFile } from '@/utils/import';
@@ -79,6 +79,24 @@ describe('backup', () => {
     expect((await goals.get(goal.id))?.title).toBe('Cut cloud costs (final)');
     const texts = (await notes.listByCycle(backup.stores.cycles[0]!.id)).map((note) => note.text).sort();
     expect(texts).toEqual(['Ask for +6 %', 'Moved the batch jobs to spot instances', 'Only in the backup']);
+  });
+
+  it('leaves out a site rule whose pattern is not a site, naming it, and restores the rest', async () => {
+    const { cycle } = await seed();
+    const backup = await exportAll();
+    const site = (pattern: string) => ({ pattern, adapterId: 'auto', enabled: true, createdAt: 1, updatedAt: 1 });
+    const text = JSON.stringify({
+      ...backup,
+      stores: { ...backup.stores, siteRules: [site('https://hr.acme.com/*'), site('hr.broken.example'), site('https://odoo.acme.com/*')] },
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.dropped).toEqual([{ store: 'siteRules', label: 'hr.broken.example', reason: 'invalid-pattern' }]);
+    expect(parsed.backup.stores.siteRules.map((rule) => rule.pattern)).toEqual(['https://hr.acme.com/*', 'https://odoo.acme.com/*']);
+    await restoreBackup(parsed.backup, 'replace');
+    expect((await siteRules.all()).map((rule) => rule.pattern).sort()).toEqual(['https://hr.acme.com/*', 'https://odoo.acme.com/*']);
+    expect((await goals.listByCycle(cycle.id)).map((goal) => goal.title)).toEqual(['Cut cloud costs']);
   });
 
   it('keeps the stored record on equal times (merge rule)', () => {

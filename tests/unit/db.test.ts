@@ -15,17 +15,20 @@ import {
   getDb,
   getSettings,
   goals,
+  loadDraft,
   loadReviewData,
   notes,
   onDataChanged,
   openReviewDb,
   repairSettings,
+  saveDraft,
   setPinned,
   startCycle,
   updateSettings,
 } from '@/utils/db';
 import { MIGRATIONS } from '@/utils/db/migrations';
 import { DEFAULT_SETTINGS, Goal, MAX_PINS, Note } from '@/utils/model';
+import { isQuotaExceeded } from '@/utils/storage';
 
 beforeEach(async () => {
   await closeDb();
@@ -246,6 +249,92 @@ describe('after the interview', () => {
     expect((await outcomes.get(first.id))?.agreedGoalIds).toEqual(next.map((goal) => goal.id));
     const { cycles } = await import('@/utils/db');
     expect((await cycles.get(first.id))?.status).toBe('done');
+  });
+});
+
+describe('starting the next cycle twice', () => {
+  it('(a double click, a second window) creates one cycle and its agreed goals once', async () => {
+    const { startCycle, outcomes } = await import('@/utils/db');
+    const first = await ensureCurrentCycle();
+    await addGoal(first.id, { title: 'Still running', kind: 'qualitative', status: 'on_track' });
+    const now = Date.now();
+    await outcomes.put({ cycleId: first.id, agreedObjectives: ['Lead the migration', 'Mentor two juniors'], agreedGoalIds: [], createdAt: now, updatedAt: now });
+
+    const [one, two] = await Promise.all([startCycle('2027', first.id, first.id), startCycle('2027', first.id, first.id)]);
+    expect(two.cycle.id).toBe(one.cycle.id);
+    expect([one.created, two.created].sort()).toEqual([false, true]);
+    expect((await cycles.all()).map((cycle) => cycle.id).sort()).toEqual([first.id, one.cycle.id].sort());
+    const next = await goals.listByCycle(one.cycle.id);
+    expect(next.map((goal) => goal.title).sort()).toEqual(['Lead the migration', 'Mentor two juniors', 'Still running']);
+    expect((await outcomes.get(first.id))?.agreedGoalIds.sort()).toEqual(next.filter((goal) => goal.title !== 'Still running').map((goal) => goal.id).sort());
+    expect((await ensureCurrentCycle()).id).toBe(one.cycle.id);
+
+    // Later, once more from the same cycle: the same next cycle, nothing new.
+    const again = await startCycle('2027 bis', undefined, first.id);
+    expect(again).toMatchObject({ cycle: { id: one.cycle.id }, created: false, agreed: 0, moved: 0 });
+    expect(await cycles.all()).toHaveLength(2);
+    expect(await goals.listByCycle(one.cycle.id)).toHaveLength(3);
+  });
+});
+
+describe('a page that outlives an upgrade to a newer version', () => {
+  it('closes its connection for the upgrade, then works on with the newer database, keeping fields it does not know', async () => {
+    const cycle = await ensureCurrentCycle();
+    const note = await addNote(cycle.id, { part: 'successes', text: 'Shipped the release' });
+    const started = Date.now();
+    // A newer version of the extension upgrades: it adds a store and a field.
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      async upgrade(database, _old, _new, tx) {
+        database.createObjectStore('future');
+        const stored = await tx.objectStore('notes').get(note.id);
+        await tx.objectStore('notes').put({ ...stored, mood: 'proud' });
+      },
+    });
+    expect(Date.now() - started).toBeLessThan(1_000); // not blocked by this page's connection
+    newer.close();
+
+    await notes.update(note.id, { text: 'Shipped the release on time' });
+    await addNote(cycle.id, { part: 'training', text: 'Ask for the course' });
+    expect((await getDb()).version).toBe(DB_VERSION + 1);
+    expect(await notes.get(note.id)).toMatchObject({ text: 'Shipped the release on time', mood: 'proud' });
+    expect((await notes.listByCycle(cycle.id)).map((each) => each.text).sort()).toEqual(['Ask for the course', 'Shipped the release on time']);
+  });
+
+  it('is refused a newer database that lacks a store it uses', async () => {
+    await (await getDb()).put('settings', DEFAULT_SETTINGS, 'settings');
+    await closeDb();
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(database) {
+        database.deleteObjectStore('questions');
+      },
+    });
+    newer.close();
+    await expect(getDb()).rejects.toMatchObject({ name: 'VersionError' });
+  });
+});
+
+describe('a note typed in the popup', () => {
+  it('is stored and its draft deleted in one write: a commit that fails for a full disk keeps the draft', async () => {
+    const cycle = await ensureCurrentCycle();
+    await saveDraft({ text: 'Closed the Q3 deal', part: 'successes' });
+    // A full disk fails the commit, after every request succeeded: the browser
+    // undoes the whole transaction (fake-indexeddb's own abort stands for it).
+    const remove = IDBObjectStore.prototype.delete;
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['delete']>) {
+      const request = remove.apply(this, args);
+      const transaction = this.transaction as unknown as { _abort(error: string): void };
+      if (this.name === 'settings') request.addEventListener('success', () => transaction._abort('QuotaExceededError'));
+      return request;
+    });
+    const failure: unknown = await addNote(cycle.id, { part: 'successes', text: 'Closed the Q3 deal' }, { fromDraft: true }).catch((error: unknown) => error);
+    expect(isQuotaExceeded(failure)).toBe(true);
+    vi.restoreAllMocks();
+    expect(await loadDraft()).toEqual({ text: 'Closed the Q3 deal', part: 'successes' });
+    expect(await notes.listByCycle(cycle.id)).toEqual([]);
+
+    const saved = await addNote(cycle.id, { part: 'successes', text: 'Closed the Q3 deal' }, { fromDraft: true });
+    expect((await notes.listByCycle(cycle.id)).map((note) => note.id)).toEqual([saved.id]);
+    expect(await loadDraft()).toBeUndefined();
   });
 });
 

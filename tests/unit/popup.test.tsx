@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { addNote, closeDb, ensureCurrentCycle, notes } from '@/utils/db';
+import { addNote, closeDb, ensureCurrentCycle, loadDraft, notes } from '@/utils/db';
 import { NOTE_PARTS } from '@/utils/model';
 
 beforeEach(async () => {
@@ -50,11 +50,44 @@ describe('popup', () => {
     render(<App />);
     const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
     await waitFor(() => expect(screen.getByRole('button', { name: 'noteSave' }).hasAttribute('disabled')).toBe(false));
-    vi.spyOn(notes, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    vi.spyOn(notes, 'putAndForgetDraft').mockRejectedValue(new Error('Unexpected'));
     fireEvent.input(box, { target: { value: 'Important win' } });
     fireEvent.click(screen.getByRole('button', { name: 'noteSave' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteSaveFailed'));
     expect(box.value).toBe('Important win');
+  });
+
+  it('on a full disk, says so and keeps the text and the draft', async () => {
+    render(<App />);
+    const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
+    await waitFor(() => expect(screen.getByRole('button', { name: 'noteSave' }).hasAttribute('disabled')).toBe(false));
+    fireEvent.input(box, { target: { value: 'Closed the Q3 deal' } });
+    await waitFor(async () => expect((await loadDraft())?.text).toBe('Closed the Q3 deal'));
+    // The store refuses the note as a full disk does.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'notes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'noteSave' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteDiskFull'));
+    expect(box.value).toBe('Closed the Q3 deal');
+    vi.restoreAllMocks();
+    expect((await loadDraft())?.text).toBe('Closed the Q3 deal');
+    expect(await notes.listByCycle((await ensureCurrentCycle()).id)).toEqual([]);
+  });
+
+  it('deletes the draft with the note it became, in the same write', async () => {
+    render(<App />);
+    const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
+    await waitFor(() => expect(screen.getByRole('button', { name: 'noteSave' }).hasAttribute('disabled')).toBe(false));
+    fireEvent.input(box, { target: { value: 'Presented at the all-hands' } });
+    await waitFor(async () => expect((await loadDraft())?.text).toBe('Presented at the all-hands'));
+    const forget = vi.spyOn(notes, 'putAndForgetDraft');
+    fireEvent.click(screen.getByRole('button', { name: 'noteSave' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('noteSaved'));
+    expect(forget).toHaveBeenCalledTimes(1);
+    expect(await loadDraft()).toBeUndefined();
   });
 
   it('counts the notes of each part on its chip', async () => {

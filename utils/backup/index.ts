@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { DB_VERSION, type StoreName } from '../db/schema';
 import { Cycle, Goal, ImportMapping, ImportRecord, Note, Outcome, Question, Settings, SiteRule } from '../model';
+import { isSitePattern } from '../sites';
 
 export const BACKUP_FORMAT = 'review-companion-backup';
 
@@ -43,12 +44,32 @@ export type BackupProblem =
   | { reason: 'future'; version: number }
   | { reason: 'invalid'; store: string; index: number };
 
-export type ParsedBackup = { ok: true; backup: Backup } | ({ ok: false } & BackupProblem);
+/** A record a backup carries that restoring leaves out, and why. */
+export interface DroppedRecord {
+  store: 'siteRules';
+  /** What the user recognises it by: the site rule's pattern. */
+  label: string;
+  reason: 'invalid-pattern';
+}
+
+export type ParsedBackup = { ok: true; backup: Backup; dropped: DroppedRecord[] } | ({ ok: false } & BackupProblem);
+
+/**
+ * A site rule whose pattern breaks the grammar every other part uses (see
+ * utils/sites.ts): the browser would refuse it, and with it every other site.
+ */
+function invalidSitePattern(record: unknown): string | undefined {
+  if (!record || typeof record !== 'object') return undefined;
+  const pattern = (record as { pattern?: unknown }).pattern;
+  return typeof pattern === 'string' && !isSitePattern(pattern) ? pattern : undefined;
+}
 
 /**
  * Reads a backup file. A truncated or corrupted file, a file of another
  * program, a backup from a newer version of the extension or one with a
- * single invalid record is refused whole, with the reason.
+ * single invalid record is refused whole, with the reason. A site rule whose
+ * pattern is not a site address is left out (listed in `dropped`): the rest
+ * restores.
  */
 export function parseBackup(text: string): ParsedBackup {
   let raw: unknown;
@@ -63,12 +84,18 @@ export function parseBackup(text: string): ParsedBackup {
   if (version > DB_VERSION) return { ok: false, reason: 'future', version };
   if (!stores || typeof stores !== 'object') return { ok: false, reason: 'foreign' };
   const parsed: Record<string, unknown[]> = {};
+  const dropped: DroppedRecord[] = [];
   for (const name of BACKUP_STORE_NAMES) {
     const records = (stores as Record<string, unknown>)[name] ?? [];
     if (!Array.isArray(records)) return { ok: false, reason: 'invalid', store: name, index: -1 };
     const schema = BACKUP_STORES[name].schema as z.ZodMiniType;
     parsed[name] = [];
     for (const [index, record] of records.entries()) {
+      const badPattern = name === 'siteRules' ? invalidSitePattern(record) : undefined;
+      if (badPattern !== undefined) {
+        dropped.push({ store: 'siteRules', label: badPattern, reason: 'invalid-pattern' });
+        continue;
+      }
       // Version 1 notes had no updatedAt (see migration 2).
       const upgraded =
         name === 'notes' && record && typeof record === 'object' && !('updatedAt' in record)
@@ -94,6 +121,7 @@ export function parseBackup(text: string): ParsedBackup {
       stores: parsed as Backup['stores'],
       ...(validSettings ? { settings: validSettings } : {}),
     },
+    dropped,
   };
 }
 

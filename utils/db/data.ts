@@ -61,16 +61,66 @@ export async function restoreBackup(backup: Backup, mode: 'merge' | 'replace'): 
   return { written };
 }
 
-/**
- * Deletes the database itself. Every open page closes its connection when
- * asked (see `blocking` in ./index.ts), so this does not hang; a page that
- * needs data afterwards starts from an empty database.
- */
-export async function deleteEverything(): Promise<void> {
-  await closeDb();
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
+/** Another page kept the database open: it was not deleted (yet). */
+export class DatabaseBlockedError extends Error {
+  override name = 'DatabaseBlockedError';
+  constructor() {
+    super('Another page keeps the database open');
+  }
+}
+
+interface Deletion {
+  factory: IDBFactory;
+  /** Settles when the browser has deleted the database (or failed to). */
+  done: Promise<void>;
+  /** Resolves when another page's connection holds the deletion up. */
+  blocked: Promise<void>;
+}
+
+/** A deletion the browser still holds because another page blocks it: trying again waits for the same one. */
+let unfinished: Deletion | undefined;
+
+function startDeletion(): Deletion {
+  let onBlocked!: () => void;
+  const blocked = new Promise<void>((resolve) => (onBlocked = resolve));
+  const factory = indexedDB;
+  const done = new Promise<void>((resolve, reject) => {
+    const request = factory.deleteDatabase(DB_NAME);
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error ?? new Error('The database could not be deleted'));
+    request.onblocked = () => onBlocked();
   });
+  const deletion = { factory, done, blocked };
+  const forget = () => {
+    if (unfinished === deletion) unfinished = undefined;
+  };
+  done.then(forget, forget);
+  return deletion;
+}
+
+/**
+ * Deletes the database itself. Every page of this version closes its
+ * connection when asked (see `blocking` in ./index.ts); a page that does not
+ * (an older build still open) blocks the deletion: `waitWhenBlockedMs` after
+ * the browser says so, or `maxWaitMs` after the start, this gives up with
+ * `DatabaseBlockedError` instead of hanging. The browser keeps the request:
+ * the deletion still happens once that page closes.
+ */
+export async function deleteEverything({ waitWhenBlockedMs = 2_000, maxWaitMs = 8_000 } = {}): Promise<void> {
+  await closeDb();
+  const deletion = unfinished?.factory === indexedDB ? unfinished : startDeletion();
+  unfinished = deletion;
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const after = (ms: number) => new Promise<'blocked'>((resolve) => timers.push(setTimeout(() => resolve('blocked'), ms)));
+  try {
+    const outcome = await Promise.race([
+      deletion.done.then(() => 'deleted' as const),
+      // Pages that are closing may still finish a transaction: give them a moment.
+      deletion.blocked.then(() => after(waitWhenBlockedMs)),
+      after(maxWaitMs),
+    ]);
+    if (outcome === 'blocked') throw new DatabaseBlockedError();
+  } finally {
+    for (const timer of timers) clearTimeout(timer);
+  }
 }

@@ -20,7 +20,7 @@ import {
 } from '../model';
 import { notifyDataChanged } from './changes';
 import { runMigrations } from './migrations';
-import { DB_NAME, DB_VERSION, SETTINGS_KEY, type ReviewDb, type StoreName } from './schema';
+import { DB_NAME, DB_VERSION, SETTINGS_KEY, STORE_NAMES, type ReviewDb, type StoreName } from './schema';
 
 export { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from './schema';
 export { onDataChanged } from './changes';
@@ -34,33 +34,47 @@ const STRICT = { durability: 'strict' } as const;
  * Opens (and upgrades) the database. Every connection closes itself when a
  * newer version wants to upgrade (`blocking`), so an options page or popup
  * left open never makes an upgrade hang; the next call reopens.
+ *
+ * Reopening after such an upgrade finds the database at a version newer than
+ * this page's code (`VersionError`): the page then works on with that version
+ * as it is, as long as every store it uses is there (migrations only add;
+ * fields this code does not know are kept on write, see `repository`). The
+ * next start of the page runs the new code.
  */
 export async function openReviewDb(name = DB_NAME, onClosed?: () => void): Promise<Db> {
-  let connection: Db | undefined;
-  const db = await openDB<ReviewDb>(name, DB_VERSION, {
-    upgrade(database, oldVersion, _newVersion, tx) {
-      // An aborted upgrade rejects openDB; its transaction's own rejection is expected.
-      tx.done.catch(() => undefined);
-      runMigrations(database, oldVersion, tx).catch((error: unknown) => {
-        console.error('Review Companion: database upgrade failed, nothing was changed', error);
-        tx.abort();
-      });
-    },
-    blocked(currentVersion, blockedVersion) {
+  const lifecycle = {
+    blocked(currentVersion: number, blockedVersion: number | null) {
       // Our own connections close on `blocking`; a connection that does not
       // (an old build still running) is told to by the browser, we just wait.
       console.warn(`Review Companion: upgrade ${currentVersion}→${blockedVersion} waits for another tab`);
     },
-    blocking() {
-      connection?.close();
+    blocking(_currentVersion: number, _blockedVersion: number | null, event: IDBVersionChangeEvent) {
+      (event.target as IDBDatabase).close();
       onClosed?.();
     },
     terminated() {
       onClosed?.();
     },
-  });
-  connection = db;
-  return db;
+  };
+  try {
+    return await openDB<ReviewDb>(name, DB_VERSION, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        // An aborted upgrade rejects openDB; its transaction's own rejection is expected.
+        tx.done.catch(() => undefined);
+        runMigrations(database, oldVersion, tx).catch((error: unknown) => {
+          console.error('Review Companion: database upgrade failed, nothing was changed', error);
+          tx.abort();
+        });
+      },
+      ...lifecycle,
+    });
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    const newer = await openDB<ReviewDb>(name, undefined, lifecycle);
+    if (STORE_NAMES.every((store) => newer.objectStoreNames.contains(store))) return newer;
+    newer.close();
+    throw error;
+  }
 }
 
 let dbPromise: Promise<Db> | null = null;
@@ -90,6 +104,15 @@ interface Validator<T> {
   parse(value: unknown): T;
 }
 
+/**
+ * The validated record, with the fields the model does not know kept as they
+ * were: a newer version of the extension may have added them (this page can
+ * outlive an upgrade), and validation would drop them.
+ */
+function keepUnknownFields<T extends object>(record: object, valid: T): T {
+  return { ...record, ...valid };
+}
+
 type KeyedStore = Exclude<StoreName, 'settings'>;
 
 /** Validated reads and strict writes for one object store with in-line keys. */
@@ -104,7 +127,7 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
     },
     /** Validates and stores a record; stamps `updatedAt`. */
     async put(record: T): Promise<T> {
-      const valid = schema.parse({ ...record, updatedAt: Date.now() });
+      const valid = keepUnknownFields(record, schema.parse({ ...record, updatedAt: Date.now() }));
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
       await Promise.all([tx.store.put(valid), tx.done]);
@@ -115,12 +138,13 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
      * Changes some fields of a stored record, read and written in one
      * transaction: what another page changed meanwhile in other fields is
      * kept (last writer per field). Resolves to undefined when the record is
-     * gone (deleted elsewhere).
+     * gone (deleted elsewhere), unless `createWith` gives the record to
+     * patch then (a form's first save).
      */
-    async update(key: string, patch: Partial<T>): Promise<T | undefined> {
+    async update(key: string, patch: Partial<T>, createWith?: T): Promise<T | undefined> {
       const db = await getDb();
       const tx = db.transaction(store, 'readwrite', STRICT);
-      const current = await tx.store.get(key);
+      const current = (await tx.store.get(key)) ?? createWith;
       if (!current) {
         await tx.done;
         return undefined;
@@ -130,7 +154,7 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
       for (const [field, value] of Object.entries(patch)) if (value === undefined) delete (next as Record<string, unknown>)[field];
       let valid: T;
       try {
-        valid = schema.parse(next);
+        valid = keepUnknownFields(next, schema.parse(next));
       } catch (error) {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -192,7 +216,41 @@ export const notes = {
     const tx = (await getDb()).transaction('notes');
     return newestNotes(tx.store.index('byCycleUpdated'), cycleId, limit);
   },
+  /**
+   * Stores a new note and deletes the popup's draft it was typed in, in one
+   * transaction: the draft goes only when the note is durably saved. When
+   * the write fails (a full disk fails at commit), neither happens and the
+   * draft is still there the next time the popup opens.
+   */
+  async putAndForgetDraft(record: Note): Promise<Note> {
+    const valid = Note.parse({ ...record, updatedAt: Date.now() });
+    const db = await getDb();
+    const tx = db.transaction(['notes', 'settings'], 'readwrite', STRICT);
+    await commit(tx, () => [tx.objectStore('notes').put(valid), tx.objectStore('settings').delete(DRAFT_KEY)]);
+    notifyDataChanged(['notes']);
+    return valid;
+  },
 };
+
+/**
+ * Runs a transaction's writes and waits for its commit. On any failure the
+ * whole transaction is undone, and the error is the transaction's own when
+ * it has one (a full disk is reported at commit as the transaction's error,
+ * while its requests only say "aborted").
+ */
+async function commit(tx: { done: Promise<void>; error: DOMException | null; abort(): void }, writes: () => Promise<unknown>[]): Promise<void> {
+  try {
+    await Promise.all([...writes(), tx.done]);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished (aborted by the browser).
+    }
+    await tx.done.catch(() => undefined);
+    throw tx.error ?? error;
+  }
+}
 
 /**
  * Reads the settings; fields that fail validation (an older or damaged
@@ -270,9 +328,11 @@ export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
 
 export type NoteInput = Pick<Note, 'part' | 'text'> & Partial<Pick<Note, 'goalId' | 'happenedOn'>>;
 
-export async function addNote(cycleId: string, input: NoteInput): Promise<Note> {
+/** Adds a note; `fromDraft`: typed in the popup, whose draft is deleted in the same transaction. */
+export async function addNote(cycleId: string, input: NoteInput, { fromDraft = false } = {}): Promise<Note> {
   const now = Date.now();
-  return notes.put({ id: newId('note'), cycleId, ...input, text: input.text.trim(), createdAt: now, updatedAt: now });
+  const record = { id: newId('note'), cycleId, ...input, text: input.text.trim(), createdAt: now, updatedAt: now };
+  return fromDraft ? notes.putAndForgetDraft(record) : notes.put(record);
 }
 
 export type GoalInput = Omit<Goal, 'id' | 'cycleId' | 'createdAt' | 'updatedAt' | 'source' | 'keyResults'> &
@@ -391,17 +451,41 @@ export const UNFINISHED_STATUSES: ReadonlySet<Goal['status']> = new Set(['not_st
 /**
  * Starts a new review cycle and makes it current; optionally moves the
  * unfinished goals of another cycle into it. One transaction: all or nothing.
+ *
+ * Started from an interview (`fromOutcomeOf`), it is idempotent: a cycle has
+ * one next cycle. A second call for the same cycle (a double click, a second
+ * window) finds the one the first created, makes it current and creates
+ * nothing (`created: false`). Transactions on the same stores run one after
+ * the other, so two calls at once cannot both create one.
  */
 export async function startCycle(
   label: string,
   moveUnfinishedFrom?: string,
   /** The previous cycle whose agreed objectives become the new cycle's goals. */
   fromOutcomeOf?: string,
-): Promise<{ cycle: Cycle; moved: number; agreed: number }> {
+): Promise<{ cycle: Cycle; moved: number; agreed: number; created: boolean }> {
   const now = Date.now();
-  const cycle = Cycle.parse({ id: newId('cycle'), label: label.trim(), status: 'preparing', createdAt: now, updatedAt: now });
+  const cycle = Cycle.parse({
+    id: newId('cycle'),
+    label: label.trim(),
+    status: 'preparing',
+    ...(fromOutcomeOf ? { startedFrom: fromOutcomeOf } : {}),
+    createdAt: now,
+    updatedAt: now,
+  });
   const db = await getDb();
   const tx = db.transaction(['cycles', 'goals', 'settings', 'outcomes'], 'readwrite', STRICT);
+  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  if (fromOutcomeOf) {
+    const started = (await tx.objectStore('cycles').getAll()).find((other) => other.startedFrom === fromOutcomeOf);
+    if (started) {
+      const makeCurrent = settings.currentCycleId !== started.id;
+      if (makeCurrent) await tx.objectStore('settings').put({ ...settings, currentCycleId: started.id, updatedAt: now }, SETTINGS_KEY);
+      await tx.done;
+      if (makeCurrent) notifyDataChanged(['settings']);
+      return { cycle: started, moved: 0, agreed: 0, created: false };
+    }
+  }
   const outcome = fromOutcomeOf ? await tx.objectStore('outcomes').get(fromOutcomeOf) : undefined;
   const agreed = (outcome?.agreedObjectives ?? []).map((title, index) =>
     Goal.parse({
@@ -420,7 +504,6 @@ export async function startCycle(
   const toMove = moveUnfinishedFrom
     ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
     : [];
-  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
   const previous = fromOutcomeOf ? await tx.objectStore('cycles').get(fromOutcomeOf) : undefined;
   await Promise.all([
     tx.objectStore('cycles').put(cycle),
@@ -432,7 +515,7 @@ export async function startCycle(
     tx.done,
   ]);
   notifyDataChanged(['cycles', 'goals', 'settings', 'outcomes']);
-  return { cycle, moved: toMove.length, agreed: agreed.length };
+  return { cycle, moved: toMove.length, agreed: agreed.length, created: true };
 }
 
 /** Makes another existing cycle the current one. */

@@ -4,6 +4,7 @@
  * a third of the size, so extension pages stay within their budget.
  */
 import * as z from 'zod/mini';
+import { isSitePattern } from '../sites';
 
 const id = () => z.string().check(z.minLength(1), z.maxLength(200));
 /** Milliseconds since the epoch. */
@@ -25,6 +26,8 @@ export const Cycle = z.object({
   interviewDate: z.optional(IsoDate),
   manager: z.optional(text(200)),
   status: CycleStatus,
+  /** The cycle whose interview this one was started from ("Start the next cycle"): it has one next cycle only. */
+  startedFrom: z.optional(id()),
   ...timestamps,
 });
 export type Cycle = z.infer<typeof Cycle>;
@@ -148,8 +151,15 @@ export const Outcome = z.object({
 export type Outcome = z.infer<typeof Outcome>;
 
 export const SiteRule = z.object({
-  /** A match pattern such as `https://hr.example.com/*`. */
-  pattern: z.string().check(z.minLength(1), z.maxLength(500)),
+  /**
+   * A match pattern: `http(s)://host/*` as the options page makes it from
+   * what the user typed, or a built-in suite's pattern (see utils/sites.ts).
+   */
+  pattern: z.string().check(
+    z.minLength(1),
+    z.maxLength(500),
+    z.refine((pattern) => isSitePattern(pattern), 'not a site pattern'),
+  ),
   /** An adapter id, or `generic` for the multilingual detector. */
   adapterId: z.string().check(z.minLength(1), z.maxLength(60)),
   enabled: z.boolean(),
