@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { notes, outcomes, questions, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
+import { cutText } from '@/utils/text';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -145,7 +146,7 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
                   {entry.question}
                 </label>
                 <textarea
-                  aria-label={t('outcomeAnswerLabel', entry.question.slice(0, 80))}
+                  aria-label={t('outcomeAnswerLabel', cutText(entry.question, 80))}
                   placeholder={t('outcomeAnswerPlaceholder')}
                   value={entry.answer}
                   onInput={(event) => update({ answer: event.currentTarget.value, asked: true })}
