@@ -40,6 +40,7 @@ const ISSUE_KEYS: Record<IssueCode, MessageKey> = {
   'text-truncated': 'issueTextTruncated',
   'key-result-without-title': 'issueKeyResultWithoutTitle',
   'duplicate-id': 'issueDuplicateId',
+  'control-characters': 'issueControlCharacters',
 };
 const FILE_ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
   'too-large': 'fileTooLarge',

@@ -8,6 +8,7 @@ import type { GoalsImportPreview } from '../import/types';
 import { Goal, ImportMapping, ImportRecord, newId } from '../model';
 import { notifyDataChanged } from './changes';
 import { getDb } from './index';
+import { cleanText, cutText } from '../text';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -31,6 +32,8 @@ const titleKey = (title: string) => title.trim().toLocaleLowerCase().replace(/\s
 export async function commitImport(preview: GoalsImportPreview, cycleId: string, options: CommitOptions): Promise<CommitResult> {
   const importId = newId('import');
   const now = Date.now();
+  // The name is shown in the import history: one line, no direction controls (`goals\u202Excsv.exe`).
+  const fileName = cutText(cleanText(options.fileName, { multiline: false }).text.trim(), 500);
   const selected = preview.rows.filter(
     (row) => row.goal && row.errors.length === 0 && (!options.rows || options.rows.has(row.row)),
   );
@@ -52,7 +55,7 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
     for (const { row, goal: draft } of selected) {
       const { externalId, period: _period, ...fields } = draft!;
       const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
-      const source = { importId, file: options.fileName.slice(0, 500), row, ...(externalId ? { externalId } : {}) };
+      const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
       if (match) {
         // Skipped: the user chose so, or the file repeats a goal (already written by this import).
         const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
@@ -78,7 +81,7 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   const record = ImportRecord.parse({
     id: importId,
     cycleId,
-    fileName: options.fileName.slice(0, 500),
+    fileName: fileName,
     format: preview.format,
     createdGoalIds,
     previousGoals,

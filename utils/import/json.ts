@@ -7,7 +7,7 @@
  */
 import { ImportError } from './types';
 import { makeIssue } from './issues';
-import type { GoalsTable } from './table';
+import { type GoalsTable, headerText } from './table';
 import type { Cell } from './values';
 
 export const BACKUP_FORMAT = 'review-companion-backup';
@@ -83,7 +83,7 @@ function flatten(list: unknown[]): GoalsTable {
     if (column === undefined) {
       column = headers.length;
       columns.set(key, column);
-      headers.push(key);
+      headers.push(headerText(key));
     }
     row.set(column, value);
   };

@@ -6,7 +6,8 @@ import type { GoalsImportPreview, ImportIssue } from './types';
 import type { TextEncoding } from './detect';
 import { makeIssue } from './issues';
 import { findHeaderRow } from './mapping';
-import { type Cell, type DecimalSeparator, isEmptyCell } from './values';
+import { type Cell, type DecimalSeparator, cellText, isEmptyCell } from './values';
+import { cleanText } from '../text';
 
 export interface GoalsTable {
   format: GoalsImportPreview['format'];
@@ -55,7 +56,7 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], format: GoalsT
     body = filled;
   } else {
     const header = filled[headerRow] ?? [];
-    headers = header.slice(0, lastFilled(header) + 1).map((cell) => (cell === null ? '' : String(cell instanceof Date ? cell.toISOString().slice(0, 10) : cell).trim()));
+    headers = header.slice(0, lastFilled(header) + 1).map(headerText);
     body = filled.slice(headerRow + 1);
   }
   const width = headers.length;
@@ -68,6 +69,15 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], format: GoalsT
     return cells;
   });
   return { format, headers, rows, readIssues };
+}
+
+/**
+ * A header as shown in the preview and in issue messages: one line, without
+ * direction controls (a header could otherwise make the mapping read
+ * differently from what it is).
+ */
+export function headerText(cell: Cell): string {
+  return cleanText(cellText(cell), { multiline: false }).text.trim();
 }
 
 function lastFilled(row: readonly Cell[]): number {
