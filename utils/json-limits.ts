@@ -64,7 +64,11 @@ export function checkJsonLimits(text: string, limits: JsonLimits): JsonCheck {
   const path = (own: boolean): (string | number)[] => {
     // Each frame's position leads into the next one; `own` adds the top frame's own position (a string inside it).
     const frames = own ? stack : stack.slice(0, -1);
-    return frames.map((frame) => (frame.array ? frame.count - 1 : (JSON.parse(text.slice(frame.keyStart, frame.keyEnd)) as string)));
+    return frames.map((frame) => (frame.array ? frame.count - 1 : keyAt(frame)));
+  };
+  const keyAt = (frame: Frame): string => {
+    const raw = text.slice(frame.keyStart + 1, frame.keyEnd - 1);
+    return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
   };
   const crossed = (limit: JsonLimitName, own: boolean): JsonCheck => ({ ok: false, limit, max: limits[limit], path: path(own) });
 

@@ -190,6 +190,7 @@ describe('checkJsonLimits', () => {
     expect(checkJsonLimits('[{"x":1,"y":2,"z":3}]', { ...roomy, keys: 2 })).toEqual({ ok: false, limit: 'keys', max: 2, path: [0] });
     expect(checkJsonLimits('{"t":["abc","abcd"]}', { ...roomy, text: 3 })).toEqual({ ok: false, limit: 'text', max: 3, path: ['t', 1] });
     expect(checkJsonLimits('[1,2,3]', { ...roomy, values: 3 })).toEqual({ ok: false, limit: 'values', max: 3, path: [2] });
+    expect(checkJsonLimits('{"no\\u0074es":[1,2,3]}', { ...roomy, items: 2 })).toEqual({ ok: false, limit: 'items', max: 2, path: ['notes'] });
     // Escapes count as the one character they stand for.
     expect(checkJsonLimits('"\\u00e9\\n\\t"', { ...roomy, text: 3 })).toEqual({ ok: true });
     // Exactly at the limits is fine.
