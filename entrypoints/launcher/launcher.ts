@@ -2,6 +2,7 @@ import { detectReviewPage, findGenericFields, type ReviewPageMatch } from '@/uti
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
+import { cutText } from '@/utils/text';
 import { DEFAULT_LAYOUT, HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
 
 /** Stop watching the DOM after this long without a change (the form has rendered). */
@@ -215,7 +216,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     const message = parseLauncherMessage(raw);
     if (message?.type === 'insert-into-page') return Promise.resolve(insert(message.text, message.mode, message.field));
     if (message?.type === 'list-fields') {
-      return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: label.slice(0, 200), kind })) });
+      return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: cutText(label, 200), kind })) });
     }
     if (message?.type === 'set-sidebar') {
       if (message.open === 'collapse' || message.open === 'expand') {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
 import { partLabel } from '@/components/labels';
-import { BACKUP_STORE_NAMES, backupSummary, parseBackup, type Backup, type BackupProblem, type BackupStore, type DroppedRecord } from '@/utils/backup';
+import { BACKUP_STORE_NAMES, backupSummary, readBackupFile, type Backup, type BackupProblem, type BackupStore, type DroppedRecord } from '@/utils/backup';
 import { goals as goalStore, notes as noteStore, siteRules } from '@/utils/db';
 import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
@@ -35,6 +35,12 @@ function problemText(problem: BackupProblem): string {
       return t('restoreFuture');
     case 'invalid':
       return t('restoreInvalid', [problem.store, String(problem.index + 1)]);
+    case 'too-large':
+      return t('restoreTooLarge', formatNumber(Math.round(problem.maxBytes / 1024 / 1024)));
+    case 'too-many':
+      return t('restoreTooMany', [t(STORE_KEYS[problem.store]), formatNumber(problem.max)]);
+    case 'too-complex':
+      return t('restoreTooComplex');
   }
 }
 
@@ -67,7 +73,8 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
   }
 
   async function chooseBackup(file: File) {
-    const parsed = parseBackup(await file.text());
+    // The size is checked before the file is read: nothing is read, nothing changes.
+    const parsed = await readBackupFile(file);
     if (!parsed.ok) {
       setPending(null);
       setStatus({ kind: 'error', text: t('restoreRefused', problemText(parsed)) });

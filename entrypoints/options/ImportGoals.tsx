@@ -4,10 +4,11 @@ import { commitImport, listImports, rememberedMapping, rememberMapping, undoImpo
 import { statusLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
 import { saveErrorText } from '@/components/saveError';
-import { formatDate, formatWithUnit, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, formatNumber, formatWithUnit, t, type MessageKey } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
 import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
 import { ImportError, MAX_IMPORT_BYTES, type GoalDraft, type GoalField, type GoalsImportPreview, type ImportIssue, type PreviewRow } from '@/utils/import/types';
+import type { ImportLimit } from '@/utils/import/limits';
 import type { ImportRecord } from '@/utils/model';
 
 const FIELDS: GoalField[] = [
@@ -41,8 +42,9 @@ const ISSUE_KEYS: Record<IssueCode, MessageKey> = {
   'text-truncated': 'issueTextTruncated',
   'key-result-without-title': 'issueKeyResultWithoutTitle',
   'duplicate-id': 'issueDuplicateId',
+  'control-characters': 'issueControlCharacters',
 };
-const FILE_ERROR_KEYS: Record<ImportError['code'], MessageKey> = {
+const FILE_ERROR_KEYS: Record<Exclude<ImportError['code'], 'over-limit'>, MessageKey> = {
   'too-large': 'fileTooLarge',
   'unknown-format': 'fileUnknownFormat',
   undecodable: 'fileUndecodable',
@@ -59,9 +61,43 @@ function issueText(issue: ImportIssue): string {
   return issue.column ? t('importIssueAt', [String(issue.row), issue.column, problem]) : t('importIssueRow', [String(issue.row), problem]);
 }
 
+/** Which import limit a file crossed, and where, in the user's language (limits.ts). */
+function limitText(crossed: ImportLimit): string {
+  const count = (value: number) => formatNumber(value);
+  switch (crossed.limit) {
+    case 'columns':
+      return t('fileLimitColumns', [count(crossed.row), count(crossed.max)]);
+    case 'rows':
+      return t('fileLimitRows', count(crossed.max));
+    case 'cell':
+      return t('fileLimitCell', [count(crossed.row), crossed.column, count(crossed.max)]);
+    case 'row-length':
+      return t('fileLimitRowLength', [count(crossed.row), count(crossed.max)]);
+    case 'xlsx-inflated':
+      return t('fileLimitUnpacked', count(Math.round(crossed.max / 1024 / 1024)));
+    case 'xlsx-parts':
+      return t('fileLimitParts', count(crossed.max));
+    case 'sheet-extent':
+      return t('fileLimitSheetExtent', [crossed.cell, count(crossed.maxRow), crossed.maxColumn]);
+    case 'sheet-cells':
+      return t('fileLimitSheetCells', count(crossed.max));
+    case 'json-depth':
+      return t('fileLimitJsonDepth', count(crossed.max));
+    case 'json-items':
+      return t('fileLimitJsonItems', count(crossed.max));
+    case 'json-keys':
+      return t('fileLimitJsonKeys', count(crossed.max));
+    case 'json-text':
+      return t('fileLimitJsonText', count(crossed.max));
+    case 'json-values':
+      return t('fileLimitJsonValues', count(crossed.max));
+  }
+}
+
 function fileErrorText(error: unknown): string {
-  if (error instanceof ImportError) return t('importFileError', t(FILE_ERROR_KEYS[error.code]));
-  return t('importFileUnreadable');
+  if (!(error instanceof ImportError)) return t('importFileUnreadable');
+  if (error.code === 'over-limit') return error.limit ? t('importFileError', limitText(error.limit)) : t('importFileUnreadable');
+  return t('importFileError', t(FILE_ERROR_KEYS[error.code]));
 }
 
 /** Options › Import: a file or pasted cells → mapping → preview with per-row problems → one atomic commit, undoable. */

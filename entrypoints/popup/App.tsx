@@ -11,6 +11,7 @@ import { saveErrorText } from '@/components/saveError';
 import { parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
 import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
+import { cutText } from '@/utils/text';
 
 const LATEST_COUNT = 5;
 
@@ -276,10 +277,10 @@ export function App() {
                 <>
                   <p class="note-text">{note.text}</p>
                   <div class="row">
-                    <button type="button" class="link" aria-label={t('noteEditNamed', note.text.slice(0, 40))} onClick={() => setEditing({ id: note.id, text: note.text })}>
+                    <button type="button" class="link" aria-label={t('noteEditNamed', cutText(note.text, 40))} onClick={() => setEditing({ id: note.id, text: note.text })}>
                       {t('edit')}
                     </button>
-                    <button type="button" class="link" aria-label={t('noteDeleteNamed', note.text.slice(0, 40))} onClick={() => void remove(note)}>
+                    <button type="button" class="link" aria-label={t('noteDeleteNamed', cutText(note.text, 40))} onClick={() => void remove(note)}>
                       {t('delete')}
                     </button>
                   </div>

@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
 import { changedFields } from '@/utils/patch';
 import { saveErrorText } from '@/components/saveError';
+import { cutText } from '@/utils/text';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -179,7 +180,7 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
                   {entry.question}
                 </label>
                 <textarea
-                  aria-label={t('outcomeAnswerLabel', entry.question.slice(0, 80))}
+                  aria-label={t('outcomeAnswerLabel', cutText(entry.question, 80))}
                   placeholder={t('outcomeAnswerPlaceholder')}
                   value={entry.answer}
                   onInput={(event) => update({ answer: event.currentTarget.value, asked: true })}

@@ -4,6 +4,7 @@ import { questions as questionStore } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Goal, Note, Question } from '@/utils/model';
 import { newId } from '@/utils/model';
+import { cutText } from '@/utils/text';
 
 /** Questions for the manager: suggestions (keep or hide) and the user's own. */
 export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; notes: Note[]; questions: Question[] }) {
@@ -48,7 +49,7 @@ export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; n
           {mine.map((question) => (
             <li key={question.id} class="row">
               <span class="grow note-text">{question.text}</span>
-              <button type="button" aria-label={t('questionRemoveNamed', question.text.slice(0, 60))} onClick={() => void questionStore.delete(question.id)}>
+              <button type="button" aria-label={t('questionRemoveNamed', cutText(question.text, 60))} onClick={() => void questionStore.delete(question.id)}>
                 {t('siteRemove')}
               </button>
             </li>
@@ -64,7 +65,7 @@ export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; n
               <button type="button" onClick={() => void addOwn(suggestion.text)}>
                 {t('questionKeep')}
               </button>
-              <button type="button" aria-label={t('questionHideNamed', suggestion.text.slice(0, 60))} onClick={() => void hide(suggestion.id, suggestion.text, suggestion.part)}>
+              <button type="button" aria-label={t('questionHideNamed', cutText(suggestion.text, 60))} onClick={() => void hide(suggestion.id, suggestion.text, suggestion.part)}>
                 {t('questionHide')}
               </button>
             </div>

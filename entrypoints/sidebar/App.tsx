@@ -14,6 +14,7 @@ import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, ReviewDataReply, type Mes
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 import { goalChanges } from '@/utils/prep/changes';
+import { cutText } from '@/utils/text';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
 const NOTES_PAGE = 30;
@@ -78,7 +79,7 @@ function useCollapsed(): boolean {
 }
 
 /** A short name for an item in a button's accessible label. */
-const short = (text: string) => text.slice(0, 60);
+const short = (text: string) => cutText(text, 60);
 
 /**
  * The sidebar: last year's goals and this year's notes, with "Insert" into

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BACKUP_FORMAT, parseBackup, recordsToMerge } from '@/utils/backup';
+import { BACKUP_FORMAT, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS, parseBackup, readBackupFile, recordsToMerge } from '@/utils/backup';
 import { addGoal, addNote, closeDb, DB_VERSION, ensureCurrentCycle, goals, notes, siteRules, updateSettings } from '@/utils/db';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
 import { csvCell, goalsToCsv, notesToMarkdown } from '@/utils/export';
@@ -55,6 +55,48 @@ describe('backup', () => {
       reason: 'invalid',
       store: 'notes',
     });
+  });
+
+  it('refuses a file over 50 MB before reading it, and nothing stored changes', async () => {
+    await seed();
+    const before = await exportAll(new Date('2026-11-28T10:00:00Z'));
+    const text = vi.fn(async () => JSON.stringify(before));
+    const refused = await readBackupFile({ size: MAX_BACKUP_BYTES + 1, text });
+    expect(refused).toEqual({ ok: false, reason: 'too-large', maxBytes: 50 * 1024 * 1024 });
+    expect(text).not.toHaveBeenCalled();
+    expect(await exportAll(new Date('2026-11-28T10:00:00Z'))).toEqual(before);
+    // At the limit, the file is read.
+    expect((await readBackupFile({ size: MAX_BACKUP_BYTES, text })).ok).toBe(true);
+    // Text that got past the size check some other way is held to the same size.
+    expect(parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, reason: 'too-large', maxBytes: MAX_BACKUP_BYTES });
+  });
+
+  it('refuses more records in a store than the limit, before the JSON is built when the list is that long', () => {
+    const now = 1_700_000_000_000;
+    const cycle = (index: number) => ({ id: `cycle_${index}`, label: `Review ${index}`, status: 'done', createdAt: now, updatedAt: now });
+    const cycles = Array.from({ length: MAX_BACKUP_RECORDS.cycles + 1 }, (_, index) => cycle(index));
+    const backup = (stores: object) => JSON.stringify({ format: BACKUP_FORMAT, version: DB_VERSION, exportedAt: '', stores });
+    expect(parseBackup(backup({ cycles }))).toEqual({ ok: false, reason: 'too-many', store: 'cycles', max: 1_000 });
+    expect(parseBackup(backup({ cycles: cycles.slice(1) })).ok).toBe(true);
+
+    // 100,001 notes: refused while measuring the text, before a single note is parsed.
+    const note = { id: 'n', cycleId: 'c', part: 'other', text: 'x', createdAt: now, updatedAt: now };
+    const notes = `[${Array.from({ length: MAX_BACKUP_RECORDS.notes + 1 }, () => JSON.stringify(note)).join(',')}]`;
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(parseBackup(`{"format":"${BACKUP_FORMAT}","version":${DB_VERSION},"stores":{"notes":${notes}}}`)).toEqual({
+      ok: false,
+      reason: 'too-many',
+      store: 'notes',
+      max: 100_000,
+    });
+    expect(parse.mock.calls.some(([text]) => String(text).length > 1000)).toBe(false);
+  });
+
+  it('refuses JSON shaped unlike any backup (nested too deep, texts too long) before building it', () => {
+    const deep = `${'['.repeat(40)}${']'.repeat(40)}`;
+    expect(parseBackup(`{"format":"${BACKUP_FORMAT}","version":${DB_VERSION},"stores":{"goals":${deep}}}`)).toEqual({ ok: false, reason: 'too-complex' });
+    const long = JSON.stringify({ format: BACKUP_FORMAT, version: DB_VERSION, stores: { notes: [{ text: 'x'.repeat(20_001) }] } });
+    expect(parseBackup(long)).toEqual({ ok: false, reason: 'too-complex' });
   });
 
   it('reads a version 1 backup (notes without updatedAt)', () => {

@@ -66,6 +66,15 @@ describe('readNumber: the forms spreadsheets write in EN / NL / FR / DE', () => 
     }
     expect(readNumber(Number.NaN)).toBe('invalid');
   });
+
+  it('refuses a long text at once: its unit pattern would otherwise take time growing with the square of its length', () => {
+    // A cell of 20,000 characters (the most a cell may hold) in a figure column, spaces before a trailing word.
+    const long = `1${' '.repeat(19_990)}x!`;
+    const started = performance.now();
+    for (let index = 0; index < 5; index++) expect(readNumber(long)).toBe('invalid');
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(readNumber('-1 234 567 890,12 EUR', ',')).toEqual({ value: -1234567890.12, unit: '€', decimal: ',' });
+  });
 });
 
 describe('readDate', () => {

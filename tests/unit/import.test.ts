@@ -133,7 +133,7 @@ describe('CSV in the shapes spreadsheets save', () => {
     expect(preview.rows).toHaveLength(2);
     expect(goals(preview)).toEqual([
       {
-        title: 'Improve "customer" onboarding', description: 'Line one, with a comma\r\nLine two', kind: 'quantitative',
+        title: 'Improve "customer" onboarding', description: 'Line one, with a comma\nLine two', kind: 'quantitative',
         target: 5, actual: 4, status: 'partly', keyResults: [{ title: 'Cut time to first value' }, { title: 'Publish the guide' }],
       },
       { title: 'Plain goal', description: 'She said "done"', kind: 'quantitative', target: 1, actual: 1, status: 'achieved', keyResults: [] },
@@ -506,7 +506,7 @@ describe('pasted cells', () => {
     expect(preview).toMatchObject({ format: 'paste', mapping: ['title', 'target', 'actual', 'dueDate', 'status'], dateOrder: 'dmy' });
     expect(goals(preview)).toEqual([
       {
-        title: 'Réduire les délais\r\nde livraison', kind: 'quantitative', target: 10, actual: 8, direction: 'decrease',
+        title: 'Réduire les délais de livraison', kind: 'quantitative', target: 10, actual: 8, direction: 'decrease',
         dueDate: '2025-12-31', status: 'achieved', keyResults: [],
       },
       { title: "Former l'équipe", kind: 'qualitative', dueDate: '2025-06-30', status: 'dropped', keyResults: [] },
@@ -679,7 +679,7 @@ describe('long files', () => {
     expect(preview.rows).toHaveLength(10_000);
     expect(preview.rows.filter((row) => row.errors.length || row.warnings.length)).toEqual([]);
     expect(preview.rows[9]!.goal).toEqual({
-      title: 'Doel nummer 10', description: 'Regel een; met "quotes"\r\nregel twee 10', kind: 'quantitative', unit: '€',
+      title: 'Doel nummer 10', description: 'Regel een; met "quotes"\nregel twee 10', kind: 'quantitative', unit: '€',
       target: 1125, actual: 1687.5, weight: 10, dueDate: '2025-11-11', status: 'achieved', keyResults: [],
     });
     expect(preview.rows[9_999]!.goal).toMatchObject({ title: 'Doel nummer 10000', dueDate: '2025-05-05', weight: 0, status: 'achieved' });

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addGoal, closeDb, ensureCurrentCycle, goals } from '@/utils/db';
+import { addGoal, closeDb, ensureCurrentCycle, getDb, goals } from '@/utils/db';
 import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
 import type { GoalDraft, GoalsImportPreview, PreviewRow } from '@/utils/import/types';
 
@@ -111,9 +111,73 @@ describe('commitImport', () => {
     expect(await listImports(cycle.id)).toEqual([]);
   });
 
+  it('keeps the file name on one line, without direction controls, cut without splitting a character', async () => {
+    const cycle = await ensureCurrentCycle();
+    const result = await commitImport(preview([ok(1, draft('A'))]), cycle.id, { fileName: 'goals\u202excsv.exe', duplicates: 'update' });
+    expect((await listImports(cycle.id))[0]!.fileName).toBe('goalsxcsv.exe');
+    expect((await goals.listByCycle(cycle.id))[0]!.source).toMatchObject({ importId: result.importId, file: 'goalsxcsv.exe' });
+    await commitImport(preview([ok(1, draft('B'))]), cycle.id, { fileName: `${'n'.repeat(499)}\u{1f4c4}.csv`, duplicates: 'update' });
+    expect((await listImports(cycle.id)).map((record) => record.fileName)).toContain('n'.repeat(499));
+  });
+
   it('remembers a mapping per header signature', async () => {
     expect(await rememberedMapping('title|target')).toBeUndefined();
     await rememberMapping('title|target', ['title', 'target']);
     expect(await rememberedMapping('title|target')).toEqual(['title', 'target']);
+  });
+});
+
+describe('undoImport of a crafted import record (restored from a backup, or edited)', () => {
+  it('removes only goals this import created and restores only goals it updated, checked against each goal’s own source', async () => {
+    const cycle = await ensureCurrentCycle();
+    const byHand = await addGoal(cycle.id, { title: 'Written by hand', kind: 'qualitative', status: 'on_track' });
+    const updatedByHand = await addGoal(cycle.id, { title: 'Hire two engineers', kind: 'qualitative', status: 'on_track' });
+    const earlier = await commitImport(preview([ok(1, draft('From an earlier import'))]), cycle.id, { fileName: 'a.csv', duplicates: 'update' });
+    const result = await commitImport(preview([ok(1, draft('Created here')), ok(2, draft('Hire two engineers', { actual: 99 }))]), cycle.id, {
+      fileName: 'b.csv',
+      duplicates: 'update',
+    });
+    const before = new Map((await goals.listByCycle(cycle.id)).map((goal) => [goal.title, goal]));
+    const fromEarlier = before.get('From an earlier import')!;
+    const createdHere = before.get('Created here')!;
+    expect(fromEarlier.source.importId).toBe(earlier.importId);
+
+    // The record now also names a hand-written goal and another import's goal as its own,
+    // and holds "previous values" for goals it never updated, one of them in no cycle of the user's.
+    const db = await getDb();
+    const record = (await db.get('imports', result.importId))!;
+    await db.put('imports', {
+      ...record,
+      createdGoalIds: [...record.createdGoalIds, byHand.id, fromEarlier.id],
+      previousGoals: [
+        ...record.previousGoals,
+        { ...byHand, title: 'Overwritten by undo' },
+        { ...fromEarlier, title: 'Overwritten too' },
+        { ...createdHere, id: 'goal_planted', title: 'Planted by undo' },
+        { ...byHand, id: 'goal_elsewhere', cycleId: 'cycle_other', title: 'Planted in another cycle' },
+      ],
+    });
+
+    expect(await undoImport(result.importId)).toEqual({ removed: 1, restored: 1, leftAlone: 6 });
+    const after = await goals.listByCycle(cycle.id);
+    expect(after.map((goal) => goal.title).sort()).toEqual(['From an earlier import', 'Hire two engineers', 'Written by hand']);
+    expect(after.find((goal) => goal.id === byHand.id)).toEqual(byHand);
+    expect(after.find((goal) => goal.id === fromEarlier.id)).toEqual(fromEarlier);
+    // The goal this import did update goes back to what it was.
+    expect(after.find((goal) => goal.id === updatedByHand.id)).toEqual(updatedByHand);
+    expect(await db.get('goals', 'goal_planted')).toBeUndefined();
+    expect(await db.get('goals', 'goal_elsewhere')).toBeUndefined();
+    expect(await listImports(cycle.id)).toHaveLength(1);
+  });
+
+  it('leaves a goal alone once a later import took it over', async () => {
+    const cycle = await ensureCurrentCycle();
+    const first = await commitImport(preview([ok(1, draft('Grow revenue', { externalId: 'G-1', actual: 10 }))]), cycle.id, {
+      fileName: 'q1.csv',
+      duplicates: 'update',
+    });
+    await commitImport(preview([ok(1, draft('Grow revenue', { externalId: 'G-1', actual: 20 }))]), cycle.id, { fileName: 'q2.csv', duplicates: 'update' });
+    expect(await undoImport(first.importId)).toEqual({ removed: 0, restored: 0, leftAlone: 1 });
+    expect((await goals.listByCycle(cycle.id)).map((goal) => [goal.title, goal.actual])).toEqual([['Grow revenue', 20]]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { DB_VERSION, type StoreName } from '../db/schema';
-import { Cycle, Goal, ImportMapping, ImportRecord, Note, Outcome, Question, Settings, SiteRule } from '../model';
+import { type JsonLimits, checkJsonLimits } from '../json-limits';
+import { Cycle, Goal, ImportMapping, ImportRecord, MAX_TEXT, Note, Outcome, Question, Settings, SiteRule } from '../model';
 import { isSitePattern } from '../sites';
 
 export const BACKUP_FORMAT = 'review-companion-backup';
@@ -25,6 +26,41 @@ export const BACKUP_STORES = {
 export type BackupStore = keyof typeof BACKUP_STORES;
 export const BACKUP_STORE_NAMES = Object.keys(BACKUP_STORES) as BackupStore[];
 
+/**
+ * Backup files larger than this are refused before they are read: years of
+ * one person's goals and notes take a few megabytes.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Records a backup may hold per store: far above one person's data (a cycle
+ * a year, an import a week), low enough to bound what a restore builds.
+ */
+export const MAX_BACKUP_RECORDS: Readonly<Record<BackupStore, number>> = {
+  cycles: 1_000,
+  goals: 50_000,
+  notes: 100_000,
+  questions: 10_000,
+  outcomes: 1_000,
+  siteRules: 1_000,
+  imports: 1_000,
+  mappings: 1_000,
+};
+
+/**
+ * The shape a backup's JSON may have, checked before it is parsed (a 50 MB
+ * file of empty objects would otherwise become millions of objects first):
+ * lists as long as the largest store, texts as long as the longest field
+ * (a note or description), nesting and keys far beyond our records'.
+ */
+const BACKUP_JSON_LIMITS: JsonLimits = {
+  depth: 16,
+  items: Math.max(...Object.values(MAX_BACKUP_RECORDS)),
+  keys: 200,
+  text: MAX_TEXT,
+  values: 5_000_000,
+};
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   /** The database schema version the data was written with. */
@@ -42,7 +78,13 @@ export type BackupProblem =
   | { reason: 'not-json' }
   | { reason: 'foreign' }
   | { reason: 'future'; version: number }
-  | { reason: 'invalid'; store: string; index: number };
+  | { reason: 'invalid'; store: string; index: number }
+  /** The file is larger than MAX_BACKUP_BYTES. */
+  | { reason: 'too-large'; maxBytes: number }
+  /** A store holds more records than MAX_BACKUP_RECORDS allows. */
+  | { reason: 'too-many'; store: BackupStore; max: number }
+  /** The JSON is nested deeper, or holds longer texts or more values, than any backup (BACKUP_JSON_LIMITS). */
+  | { reason: 'too-complex' };
 
 /** A record a backup carries that restoring leaves out, and why. */
 export interface DroppedRecord {
@@ -64,14 +106,37 @@ function invalidSitePattern(record: unknown): string | undefined {
   return typeof pattern === 'string' && !isSitePattern(pattern) ? pattern : undefined;
 }
 
+const isBackupStore = (name: unknown): name is BackupStore => typeof name === 'string' && Object.hasOwn(BACKUP_STORES, name);
+
 /**
- * Reads a backup file. A truncated or corrupted file, a file of another
- * program, a backup from a newer version of the extension or one with a
- * single invalid record is refused whole, with the reason. A site rule whose
- * pattern is not a site address is left out (listed in `dropped`): the rest
- * restores.
+ * Reads a backup file: its size is checked before its text is read. See
+ * `parseBackup` for the rest.
+ */
+export async function readBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<ParsedBackup> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-large', maxBytes: MAX_BACKUP_BYTES };
+  return parseBackup(await file.text());
+}
+
+/**
+ * Reads a backup file's text. A truncated or corrupted file, a file of another
+ * program, a backup from a newer version of the extension, one past the
+ * limits (size, records per store, shape: checked before the JSON is built)
+ * or one with a single invalid record is refused whole, with the reason. A
+ * site rule whose pattern is not a site address is left out (listed in
+ * `dropped`): the rest restores.
  */
 export function parseBackup(text: string): ParsedBackup {
+  // Text read some other way than readBackupFile: at most as many characters as the file had bytes.
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-large', maxBytes: MAX_BACKUP_BYTES };
+  const shape = checkJsonLimits(text, BACKUP_JSON_LIMITS);
+  if (!shape.ok) {
+    if (shape.syntax) return { ok: false, reason: 'not-json' };
+    const [top, store] = shape.path;
+    if (shape.limit === 'items' && shape.path.length === 2 && top === 'stores' && isBackupStore(store)) {
+      return { ok: false, reason: 'too-many', store, max: MAX_BACKUP_RECORDS[store] };
+    }
+    return { ok: false, reason: 'too-complex' };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -88,6 +153,7 @@ export function parseBackup(text: string): ParsedBackup {
   for (const name of BACKUP_STORE_NAMES) {
     const records = (stores as Record<string, unknown>)[name] ?? [];
     if (!Array.isArray(records)) return { ok: false, reason: 'invalid', store: name, index: -1 };
+    if (records.length > MAX_BACKUP_RECORDS[name]) return { ok: false, reason: 'too-many', store: name, max: MAX_BACKUP_RECORDS[name] };
     const schema = BACKUP_STORES[name].schema as z.ZodMiniType;
     parsed[name] = [];
     for (const [index, record] of records.entries()) {

@@ -8,6 +8,7 @@ import type { GoalsImportPreview } from '../import/types';
 import { Goal, ImportMapping, ImportRecord, newId } from '../model';
 import { notifyDataChanged } from './changes';
 import { getDb } from './index';
+import { cleanText, cutText } from '../text';
 
 const STRICT = { durability: 'strict' } as const;
 
@@ -31,6 +32,8 @@ const titleKey = (title: string) => title.trim().toLocaleLowerCase().replace(/\s
 export async function commitImport(preview: GoalsImportPreview, cycleId: string, options: CommitOptions): Promise<CommitResult> {
   const importId = newId('import');
   const now = Date.now();
+  // The name is shown in the import history: one line, no direction controls (`goals\u202Excsv.exe`).
+  const fileName = cutText(cleanText(options.fileName, { multiline: false }).text.trim(), 500);
   const selected = preview.rows.filter(
     (row) => row.goal && row.errors.length === 0 && (!options.rows || options.rows.has(row.row)),
   );
@@ -52,7 +55,7 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
     for (const { row, goal: draft } of selected) {
       const { externalId, period: _period, ...fields } = draft!;
       const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
-      const source = { importId, file: options.fileName.slice(0, 500), row, ...(externalId ? { externalId } : {}) };
+      const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
       if (match) {
         // Skipped: the user chose so, or the file repeats a goal (already written by this import).
         const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
@@ -78,7 +81,7 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   const record = ImportRecord.parse({
     id: importId,
     cycleId,
-    fileName: options.fileName.slice(0, 500),
+    fileName: fileName,
     format: preview.format,
     createdGoalIds,
     previousGoals,
@@ -91,8 +94,25 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   return { importId, created: createdGoalIds.length, updated: previousGoals.length, skipped };
 }
 
-/** Takes an import back: its goals removed, the goals it updated restored. All or nothing. */
-export async function undoImport(importId: string): Promise<void> {
+export interface UndoResult {
+  /** Goals this import created, removed. */
+  removed: number;
+  /** Goals this import updated, back to their values before it. */
+  restored: number;
+  /** Goals the record names that this import no longer owns (a later import or a crafted record): left as they are. */
+  leftAlone: number;
+}
+
+/**
+ * Takes an import back, all or nothing, touching only what the import did.
+ * The record alone is not trusted (it may come from a restored backup, or be
+ * edited): a goal it lists as created is removed only while the goal's own
+ * `source.importId` is this import and it is in the import's cycle; a goal it
+ * holds earlier values for is restored only while the stored goal was last
+ * written by this import, in that cycle. A goal a later import took over is
+ * left as it is (undo that import first).
+ */
+export async function undoImport(importId: string): Promise<UndoResult> {
   const db = await getDb();
   const tx = db.transaction(['goals', 'imports'], 'readwrite', STRICT);
   const record = await tx.objectStore('imports').get(importId);
@@ -101,13 +121,25 @@ export async function undoImport(importId: string): Promise<void> {
     throw new Error('This import was already undone.');
   }
   const goalStore = tx.objectStore('goals');
+  const isOwned = (goal: Goal | undefined): goal is Goal =>
+    goal !== undefined && goal.source.importId === importId && goal.cycleId === record.cycleId;
+  const createdIds = [...new Set(record.createdGoalIds)];
+  const created = await Promise.all(createdIds.map((id) => goalStore.get(id)));
+  const removals = created.filter(isOwned).map((goal) => goal.id);
+  // A goal is either created or updated by one import: an id in both lists, or listed twice, counts once.
+  const seen = new Set(createdIds);
+  const previous = record.previousGoals.filter((goal) => !seen.has(goal.id) && seen.add(goal.id) && goal.cycleId === record.cycleId);
+  const stored = await Promise.all(previous.map((goal) => goalStore.get(goal.id)));
+  const restores = previous.filter((_, index) => isOwned(stored[index]));
   await Promise.all([
-    ...record.createdGoalIds.map((id) => goalStore.delete(id)),
-    ...record.previousGoals.map((goal) => goalStore.put(goal)),
+    ...removals.map((id) => goalStore.delete(id)),
+    ...restores.map((goal) => goalStore.put(goal)),
     tx.objectStore('imports').delete(importId),
     tx.done,
   ]);
   notifyDataChanged(['goals', 'imports']);
+  const listed = createdIds.length + record.previousGoals.length;
+  return { removed: removals.length, restored: restores.length, leftAlone: listed - removals.length - restores.length };
 }
 
 /** Imports into a cycle, newest first. */

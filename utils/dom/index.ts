@@ -4,6 +4,7 @@
  * tests (happy-dom, which has no layout: visibility is decided from
  * attributes and computed styles, never from sizes).
  */
+import { cutText } from '../text';
 
 /** Lower case, accents removed, typographic quotes and dashes made plain, spaces collapsed. */
 export function normalizeText(text: string): string {
@@ -46,7 +47,7 @@ export function isShown(element: Element): boolean {
 /** The element's own text field value for a label, trimmed and shortened. */
 function clean(text: string | null | undefined, max = 160): string {
   const value = (text ?? '').replace(/\s+/g, ' ').trim();
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  return value.length > max ? `${cutText(value, max - 1)}…` : value;
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, label, th, dt';

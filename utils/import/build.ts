@@ -22,6 +22,11 @@
  * - Dates: ISO, d/m/y, m/d/y (order decided per column, see dateOrder),
  *   month names; XLSX date cells and Excel serials in an XLSX date column;
  *   a bare number in a CSV is not a date.
+ * - Text (title, description, unit, ids, key results): direction controls
+ *   and control characters are removed, with a `control-characters` warning
+ *   naming the cell (utils/text.ts says which). Only the description keeps
+ *   line breaks and tabs; in the other fields they become spaces. Long text
+ *   is cut with a `text-truncated` warning, never inside a character.
  */
 import { achievementPercent, type Direction, type GoalKind, type GoalStatus, MAX_TEXT } from '../model';
 import type { GoalDraft, GoalField, GoalsImportPreview, ImportIssue, ParseOptions, PreviewRow } from './types';
@@ -38,6 +43,7 @@ import {
   normaliseText,
 } from './synonyms';
 import { type GoalsTable, columnLetters } from './table';
+import { cleanText, cutText } from '../text';
 import {
   type Cell,
   type DateOrder,
@@ -107,13 +113,21 @@ function firstFilled(cells: FieldCell[]): FieldCell | undefined {
   return cells.find((entry) => !isEmptyCell(entry.cell));
 }
 
+/** A cell's text without direction controls and control characters (a warning names the cell when some were removed). */
+function cleanCell(entry: FieldCell, issues: RowIssues, multiline: boolean): string {
+  const { text: value, removed } = cleanText(cellText(entry.cell), { multiline });
+  if (removed) issues.add(entry.column, 'control-characters');
+  return value;
+}
+
+/** A one-line text field: cleaned, trimmed, cut to `max` with a warning. */
 function text(entry: FieldCell | undefined, max: number, issues: RowIssues): string | undefined {
   if (!entry) return undefined;
-  const value = cellText(entry.cell).trim();
+  const value = cleanCell(entry, issues, false).trim();
   if (!value) return undefined;
   if (value.length > max) {
     issues.add(entry.column, 'text-truncated', { max });
-    return value.slice(0, max);
+    return cutText(value, max);
   }
   return value;
 }
@@ -186,7 +200,7 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
   if (!title) issues.add(source.titleColumn, 'missing-title', { unmapped: source.titleColumn === undefined });
   const description = source
     .get('description')
-    .map((entry) => cellText(entry.cell).trim())
+    .map((entry) => cleanCell(entry, issues, true).trim())
     .filter(Boolean)
     .join('\n\n');
   const descriptionEntry = source.get('description')[0];
@@ -266,7 +280,7 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
   if (description) {
     if (description.length > MAX_TEXT) {
       issues.add(descriptionEntry?.column, 'text-truncated', { max: MAX_TEXT });
-      draft.description = description.slice(0, MAX_TEXT);
+      draft.description = cutText(description, MAX_TEXT);
     } else draft.description = description;
   }
   set(draft, 'unit', unit);
@@ -284,10 +298,10 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
 function readKeyResults(source: RowSource, issues: RowIssues, context: BuildContext): GoalDraft['keyResults'] {
   const keyResults: GoalDraft['keyResults'] = [];
   if (source.keyResultLines) {
-    const value = cellText(source.keyResultLines.cell);
-    for (const line of value.split(/\r\n|\n|\r/)) {
-      const title = line.replace(/^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s*/, '').trim();
-      if (title) keyResults.push({ title: title.slice(0, MAX_TITLE) });
+    const value = cleanCell(source.keyResultLines, issues, true);
+    for (const line of value.split('\n')) {
+      const title = line.replace(/^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)])\s*/, '').replace(/\s+/g, ' ').trim();
+      if (title) keyResults.push({ title: cutText(title, MAX_TITLE) });
     }
     return keyResults;
   }

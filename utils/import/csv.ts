@@ -4,6 +4,7 @@
  * handling. Only Excel's `sep=;` first line is handled here.
  */
 import Papa, { type ParseResult, type Parser } from 'papaparse';
+import { MAX_IMPORT_ROWS, MAX_ROW_CHARS, checkRow, isBeyondRowLimit, limitError } from './limits';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 /** Chunk size for long files: progress is reported and the page gets a turn between chunks. */
@@ -28,15 +29,70 @@ export function guessDelimiter(text: string, candidates: string[] = DELIMITERS):
 const config = (delimiter: string) =>
   ({ delimiter, header: false, dynamicTyping: false, skipEmptyLines: 'greedy' }) as const;
 
-/** All rows at once (pasted cells, short texts). */
+/**
+ * Rows as papaparse hands them over, kept within the import limits
+ * (limits.ts): each row checked and cut to the width it uses as it arrives,
+ * so a row of 100,000 empty cells costs nothing once read, and reading stops
+ * at the first limit crossed. Rows are numbered as papaparse counts them
+ * (non-empty records of the file).
+ */
+class RowCollector {
+  readonly rows: string[][] = [];
+
+  add(rows: readonly string[][]): void {
+    for (const row of rows) {
+      const used = checkRow(row, this.rows.length + 1);
+      row.length = used;
+      this.rows.push(row);
+      if (isBeyondRowLimit(this.rows.length)) throw limitError({ limit: 'rows', max: MAX_IMPORT_ROWS });
+    }
+  }
+
+  /**
+   * After a chunk: the text read but not yet part of a finished row (`fed`
+   * characters given to the parser, `cursor` where its last finished row
+   * ended). A row that long is refused before the parser splits it.
+   */
+  checkUnfinished(fed: number, cursor: number): void {
+    if (fed - cursor > MAX_ROW_CHARS) throw limitError({ limit: 'row-length', max: MAX_ROW_CHARS, row: this.rows.length + 1 });
+  }
+}
+
+/**
+ * All rows at once (pasted cells, short texts), within the import limits:
+ * throws ImportError(`over-limit`) at the first one crossed. Synchronous:
+ * papaparse parses a string chunk after chunk on the calling thread.
+ */
 export function parseDelimited(text: string, delimiter: string): string[][] {
-  return Papa.parse<string[]>(text, config(delimiter)).data;
+  const collector = new RowCollector();
+  let failure: unknown;
+  let chunks = 0;
+  Papa.parse<string[]>(text, {
+    ...config(delimiter),
+    chunkSize: CHUNK_CHARS,
+    chunk(results: ParseResult<string[]>, parser: Parser) {
+      try {
+        chunks++;
+        collector.add(results.data);
+        collector.checkUnfinished(Math.min(text.length, chunks * CHUNK_CHARS), results.meta.cursor);
+      } catch (error) {
+        failure = error;
+        parser.abort();
+      }
+    },
+    complete() {
+      // Rows arrive through `chunk`; nothing is left to collect.
+    },
+  });
+  if (failure) throw failure;
+  return collector.rows;
 }
 
 /**
  * The same rows, parsed in chunks: `onProgress` gets the fraction read after
  * each chunk, and the event loop a turn (papaparse pause/resume), so a page
  * stays responsive on long files. Runs on the calling thread (no Worker).
+ * Rejects with ImportError(`over-limit`) at the first limit crossed.
  */
 export function parseDelimitedInChunks(
   text: string,
@@ -49,19 +105,31 @@ export function parseDelimitedInChunks(
     return Promise.resolve(rows);
   }
   return new Promise((resolve, reject) => {
-    const rows: string[][] = [];
+    const collector = new RowCollector();
+    let failed = false;
+    let chunks = 0;
     Papa.parse<string[]>(text, {
       ...config(delimiter),
       chunkSize: CHUNK_CHARS,
       chunk(results: ParseResult<string[]>, parser: Parser) {
-        for (const row of results.data) rows.push(row);
+        try {
+          chunks++;
+          collector.add(results.data);
+          collector.checkUnfinished(Math.min(text.length, chunks * CHUNK_CHARS), results.meta.cursor);
+        } catch (error) {
+          failed = true;
+          parser.abort();
+          reject(error);
+          return;
+        }
         onProgress?.(Math.min(1, results.meta.cursor / text.length));
         parser.pause();
         setTimeout(() => parser.resume(), 0);
       },
       complete() {
+        if (failed) return;
         onProgress?.(1);
-        resolve(rows);
+        resolve(collector.rows);
       },
       error(error: Error) {
         reject(error);

@@ -6,10 +6,13 @@
  * API
  * - `parseGoalsFile({ name, bytes }, options)` → Promise<GoalsImportPreview>;
  *   rejects with `ImportError` (types.ts) for files that cannot be read at all:
- *   `too-large`, `empty`, `unknown-format`, `undecodable`, `protected`
- *   (password-protected workbook), `legacy-xls`, `invalid-json`.
+ *   `too-large`, `over-limit` (more columns, rows, characters, unpacked
+ *   bytes… than limits.ts allows; `error.limit` says which and where),
+ *   `empty`, `unknown-format`, `undecodable`, `protected` (password-protected
+ *   workbook), `legacy-xls`, `invalid-json`.
  * - `parsePastedCells(text, options)` → GoalsImportPreview (format `paste`):
- *   tab-separated cells as a spreadsheet copies them (comma / semicolon too).
+ *   tab-separated cells as a spreadsheet copies them (comma / semicolon too),
+ *   within the same limits (throws ImportError).
  * - `remapPreview(preview, { mapping?, dateOrder?, sheet? })` → a new preview
  *   of the same file without reading it again. Each preview made here is
  *   linked, in a module-private WeakMap, to the table it was built from (and
@@ -18,7 +21,8 @@
  *   structuredClone, messaging): keep the object returned here, or use the
  *   explicit pair below. `sheet` switches an XLSX preview to another sheet
  *   (the workbook was read once; the mapping is suggested again unless given).
- *   Throws a TypeError for a preview it did not make.
+ *   Throws a TypeError for a preview it did not make, and ImportError
+ *   (`over-limit`) for another sheet past the limits.
  * - `readTable(file, options)` + `buildPreview(table, options)`: the same in
  *   two explicit steps (parseGoalsFile = buildPreview(await readTable(file))),
  *   for callers that keep the table themselves (e.g. a worker).
@@ -46,6 +50,7 @@ import { isEmptyCell } from './values';
 
 export type { GoalDraft, GoalField, GoalsImportPreview, ImportIssue, ParseOptions, PreviewRow } from './types';
 export { ImportError, MAX_IMPORT_BYTES } from './types';
+export * from './limits';
 export { ISSUE_CODES, type IssueCode } from './issues';
 export { headerSignature, suggestMapping, GOAL_FIELDS } from './mapping';
 export { buildPreview, statusFromAchievement } from './build';

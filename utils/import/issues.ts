@@ -21,6 +21,7 @@ export const ISSUE_CODES = {
   'text-truncated': 'warning',
   'key-result-without-title': 'warning',
   'duplicate-id': 'warning',
+  'control-characters': 'warning',
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
@@ -69,6 +70,8 @@ function describe(code: IssueCode, details: IssueDetails): string {
       return 'key result figures without a key result title are ignored';
     case 'duplicate-id':
       return `the same id is already on row ${details.firstRow}`;
+    case 'control-characters':
+      return 'control or direction characters removed';
   }
 }
 

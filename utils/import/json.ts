@@ -5,15 +5,24 @@
  * OrangeHRM `{ data: [...] }`, any array of objects) is flattened into a
  * table whose headers are the keys, so the usual header mapping applies.
  */
+import { type JsonLimitName, checkJsonLimits } from '../json-limits';
+import { IMPORT_JSON_LIMITS, type ImportLimit, MAX_CELL_CHARS, MAX_IMPORT_COLUMNS, limitError } from './limits';
 import { ImportError } from './types';
 import { makeIssue } from './issues';
-import type { GoalsTable } from './table';
+import { type GoalsTable, headerText } from './table';
 import type { Cell } from './values';
 
 export const BACKUP_FORMAT = 'review-companion-backup';
 /** Keys under which exports wrap their list of records. */
 const LIST_KEYS = ['goals', 'data', 'items', 'results', 'records', 'message', 'objectives', 'kpis', 'docs'];
 const TITLE_KEYS = ['title', 'name', 'goal_name', 'goalName', 'objective'];
+const JSON_LIMITS = {
+  depth: 'json-depth',
+  items: 'json-items',
+  keys: 'json-keys',
+  text: 'json-text',
+  values: 'json-values',
+} as const satisfies Record<JsonLimitName, ImportLimit['limit']>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,7 +35,15 @@ function isNativeGoal(value: unknown): boolean {
   return isRecord(value) && own(value, 'title') !== undefined && (own(value, 'kind') !== undefined || Array.isArray(own(value, 'keyResults')));
 }
 
+/**
+ * Reads a JSON file within the import limits (limits.ts): measured before it
+ * is parsed, so a file past a limit is refused without being built.
+ */
 export function tableFromJson(text: string): GoalsTable {
+  const check = checkJsonLimits(text, IMPORT_JSON_LIMITS);
+  // The parser's message quotes the file; keep it out.
+  if (!check.ok && check.syntax) throw new ImportError('invalid-json', 'The file is not valid JSON.');
+  if (!check.ok) throw limitError({ limit: JSON_LIMITS[check.limit], max: check.max });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -78,12 +95,15 @@ function flatten(list: unknown[]): GoalsTable {
   const headers: string[] = [];
   const rows: Cell[][] = [];
   const readIssues: GoalsTable['readIssues'] = [];
+  let rowNumber = 0;
   const put = (row: Map<number, Cell>, key: string, value: Cell) => {
     let column = columns.get(key);
     if (column === undefined) {
+      // Every distinct key is a column: objects with keys of their own would otherwise widen every row.
+      if (headers.length >= MAX_IMPORT_COLUMNS) throw limitError({ limit: 'columns', max: MAX_IMPORT_COLUMNS, row: rowNumber });
       column = headers.length;
       columns.set(key, column);
-      headers.push(key);
+      headers.push(headerText(key));
     }
     row.set(column, value);
   };
@@ -94,7 +114,9 @@ function flatten(list: unknown[]): GoalsTable {
     if (Array.isArray(value)) {
       if (value.every((item) => !isRecord(item) && !Array.isArray(item))) {
         const items = value.filter((item) => item !== null && item !== undefined).map(String);
-        if (items.length) put(row, key, items.join('\n'));
+        const joined = items.join('\n');
+        if (joined.length > MAX_CELL_CHARS) throw limitError({ limit: 'cell', max: MAX_CELL_CHARS, row: rowNumber, column: headerText(key) });
+        if (items.length) put(row, key, joined);
         return;
       }
       value.forEach((item, index) => {
@@ -105,6 +127,7 @@ function flatten(list: unknown[]): GoalsTable {
     if (isRecord(value)) for (const [sub, inner] of Object.entries(value)) add(row, `${key}.${sub}`, inner, depth + 1);
   };
   const cellsByRow = list.map((item, index) => {
+    rowNumber = index + 1;
     const row = new Map<number, Cell>();
     if (!isRecord(item)) readIssues.push(makeIssue(index + 1, undefined, 'not-an-object'));
     else for (const [key, value] of Object.entries(item)) add(row, key, value, 0);

@@ -4,6 +4,7 @@
  * header says so, a column of numbers next to the target is the actual…).
  */
 import type { GoalField } from './types';
+import { HEADER_SEARCH_ROWS } from './limits';
 import { FIELD_BY_HEADER, HEADER_SYNONYMS, IGNORED_HEADERS, IGNORED_HEADER_WORDS, WEAK_TITLE_SYNONYMS, normaliseText } from './synonyms';
 import { type Cell, isEmptyCell, readDate, readNumber } from './values';
 
@@ -196,7 +197,7 @@ export function headerSignature(headers: readonly string[]): string {
 export function findHeaderRow(grid: readonly (readonly Cell[])[]): number {
   let best = 0;
   let bestScore = -1;
-  for (let index = 0; index < Math.min(grid.length, 10); index++) {
+  for (let index = 0; index < Math.min(grid.length, HEADER_SEARCH_ROWS); index++) {
     const score = grid[index]!.filter(isHeaderWord).length;
     if (score > bestScore) {
       best = index;

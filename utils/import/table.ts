@@ -4,9 +4,12 @@
  */
 import type { GoalsImportPreview, ImportIssue } from './types';
 import type { TextEncoding } from './detect';
+import { columnLetters } from './columns';
 import { makeIssue } from './issues';
 import { findHeaderRow } from './mapping';
-import { type Cell, type DecimalSeparator, isEmptyCell } from './values';
+import { MAX_IMPORT_ROWS, checkRow, isBeyondRowLimit, limitError } from './limits';
+import { type Cell, type DecimalSeparator, cellText } from './values';
+import { cleanText } from '../text';
 
 export interface GoalsTable {
   format: GoalsImportPreview['format'];
@@ -30,47 +33,60 @@ export interface GoalsTable {
   delimiter?: string;
 }
 
-/** `A`, `B`, … `Z`, `AA`: spreadsheet column letters. */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 /**
  * Turns a grid of cells into a table: empty rows skipped, the header row
  * found (title lines above it dropped), short rows padded, long rows cut with
- * an `extra-cells` warning naming the row.
+ * an `extra-cells` warning naming the row. Within the import limits
+ * (limits.ts), checked before anything is padded: a row using more than 200
+ * columns, a cell too long or more than 20,000 goal rows throw
+ * ImportError(`over-limit`) naming the grid row (1-based: the sheet row for
+ * a workbook, the record for delimited text).
  */
 export function tableFromGrid(grid: readonly (readonly Cell[])[], format: GoalsTable['format']): GoalsTable {
-  const filled = grid.filter((row) => row.some((cell) => !isEmptyCell(cell)));
+  const filled: (readonly Cell[])[] = [];
+  const used: number[] = [];
+  for (let index = 0; index < grid.length; index++) {
+    const row = grid[index]!;
+    const width = checkRow(row, index + 1);
+    if (width === 0) continue;
+    filled.push(row);
+    used.push(width);
+    if (isBeyondRowLimit(filled.length)) throw limitError({ limit: 'rows', max: MAX_IMPORT_ROWS });
+  }
   const headerRow = findHeaderRow(filled);
-  const widest = filled.reduce((width, row) => Math.max(width, lastFilled(row) + 1), 0);
+  const widest = used.reduce((width, rowWidth) => Math.max(width, rowWidth), 0);
   let headers: string[];
-  let body: readonly (readonly Cell[])[];
+  let bodyStart: number;
   if (headerRow < 0) {
     headers = Array.from({ length: widest }, (_, index) => `Column ${columnLetters(index)}`);
-    body = filled;
+    bodyStart = 0;
   } else {
     const header = filled[headerRow] ?? [];
-    headers = header.slice(0, lastFilled(header) + 1).map((cell) => (cell === null ? '' : String(cell instanceof Date ? cell.toISOString().slice(0, 10) : cell).trim()));
-    body = filled.slice(headerRow + 1);
+    headers = header.slice(0, used[headerRow]).map(headerText);
+    bodyStart = headerRow + 1;
   }
+  if (filled.length - bodyStart > MAX_IMPORT_ROWS) throw limitError({ limit: 'rows', max: MAX_IMPORT_ROWS });
   const width = headers.length;
   const readIssues: ImportIssue[] = [];
-  const rows = body.map((row, index) => {
-    const used = lastFilled(row) + 1;
-    if (used > width) readIssues.push(makeIssue(index + 1, undefined, 'extra-cells', { cells: used, columns: width }));
+  const rows: Cell[][] = [];
+  for (let index = bodyStart; index < filled.length; index++) {
+    const row = filled[index]!;
+    const dataRow = index - bodyStart + 1;
+    if (used[index]! > width) readIssues.push(makeIssue(dataRow, undefined, 'extra-cells', { cells: used[index], columns: width }));
     const cells: Cell[] = new Array<Cell>(width);
     for (let column = 0; column < width; column++) cells[column] = row[column] ?? null;
-    return cells;
-  });
+    rows.push(cells);
+  }
   return { format, headers, rows, readIssues };
 }
 
-function lastFilled(row: readonly Cell[]): number {
-  for (let index = row.length - 1; index >= 0; index--) if (!isEmptyCell(row[index] ?? null)) return index;
-  return -1;
+/**
+ * A header as shown in the preview and in issue messages: one line, without
+ * direction controls (a header could otherwise make the mapping read
+ * differently from what it is).
+ */
+export function headerText(cell: Cell): string {
+  return cleanText(cellText(cell), { multiline: false }).text.trim();
 }

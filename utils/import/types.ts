@@ -3,6 +3,7 @@
  * `parseGoalsFile` (./index.ts) is pure: no database, no extension APIs.
  */
 import type { Direction, GoalKind, GoalStatus } from '../model';
+import type { ImportLimit } from './limits';
 
 /** A goal as read from a file: the Goal fields of the data model, without ids. */
 export interface GoalDraft {
@@ -92,16 +93,20 @@ export interface ParseOptions {
   onProgress?(fraction: number): void;
 }
 
-/** A file that cannot be read at all; `message` says why, for a person. */
+/**
+ * A file that cannot be read at all; `message` says why, for a person (in
+ * English, for logs). `over-limit`: the file holds more than an import may
+ * (limits.ts); `limit` says which limit and where, for the UI to translate.
+ */
 export class ImportError extends Error {
   constructor(
-    readonly code: 'too-large' | 'unknown-format' | 'undecodable' | 'protected' | 'legacy-xls' | 'empty' | 'invalid-json',
+    readonly code: 'too-large' | 'over-limit' | 'unknown-format' | 'undecodable' | 'protected' | 'legacy-xls' | 'empty' | 'invalid-json',
     message: string,
+    readonly limit?: ImportLimit,
   ) {
     super(message);
     this.name = 'ImportError';
   }
 }
 
-/** Files larger than this are refused (a goals export is far smaller). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './limits';

@@ -26,6 +26,13 @@ const CURRENCY = /^(?:[€$£¥₹₣₤]|eur|usd|gbp|chf|jpy)$/i;
 const LEADING_UNIT = /^(?:[€$£¥₹]|(?:eur|usd|gbp|chf)(?=[\s\d(+\-−]))\s*/i;
 const TRAILING_UNIT = /\s*(%|‰|[€$£¥₹]|[\p{L}°µ][\p{L}°µ²³/.]{0,15})$/u;
 const GROUP_SPACE = /(\d)[\s\u00a0\u202f\u2009'’](?=\d{3}(?:\D|$))/g;
+/**
+ * Longer text is not a number: `-1 234 567 890,12 EUR` is 21 characters.
+ * Checked first, because TRAILING_UNIT takes time growing with the square of
+ * the length on text such as `1`, thousands of spaces, `x!` (a 20,000
+ * character cell took seconds, and a file may hold hundreds of them).
+ */
+const MAX_NUMBER_CHARS = 64;
 
 /**
  * Reads a number. `decimal` is the decimal separator of the column when known;
@@ -39,6 +46,7 @@ export function readNumber(cell: Cell, decimal?: DecimalSeparator): NumberValue 
   if (typeof cell !== 'string') return 'invalid';
   let text = cell.trim();
   if (!text || isPlaceholder(text)) return undefined;
+  if (text.length > MAX_NUMBER_CHARS) return 'invalid';
   let negative = false;
   let unit: string | undefined;
   const paren = /^\((.*)\)$/.exec(text);

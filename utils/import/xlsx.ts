@@ -3,9 +3,11 @@
  * ArrayBuffer and needs neither a Worker (the `browser` entry spawns one) nor
  * Node streams (the `node` entry), so the same code runs in the extension's
  * options page and under vitest / happy-dom. Loaded on demand, so pages that
- * never import a workbook don't carry it.
+ * never import a workbook don't carry it. The workbook is measured first
+ * (zip.ts): the library itself unpacks and lays out whatever a file states.
  */
 import { ImportError } from './types';
+import { checkWorkbook } from './zip';
 import type { Cell } from './values';
 
 export interface Sheet {
@@ -15,6 +17,7 @@ export interface Sheet {
 
 /** Every sheet of the workbook (date-formatted cells come back as UTC `Date`s). */
 export async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
+  await checkWorkbook(bytes);
   const { default: readXlsxFile, InvalidSpreadsheetError } = await import('read-excel-file/universal');
   // A fresh ArrayBuffer of exactly these bytes (a Node Buffer's one is a shared pool).
   const buffer = new Uint8Array(bytes).buffer;

@@ -51,6 +51,7 @@
 import { achievementPercent, type Goal, type Note, type NotePart } from '../model';
 import { QUESTION_BANK, QUESTION_LANGUAGES, type BankQuestion, type QuestionCategory, type QuestionLanguage, type QuestionTag } from './bank';
 import { REASON_TEXTS, type ReasonCode } from './reasons';
+import { shortenText } from '../text';
 
 export * from './bank';
 export * from './reasons';
@@ -266,7 +267,7 @@ function formatPercent(value: number, language: QuestionLanguage): string {
 /** A goal title fit for a one-line reason: single spaces, shortened when long. */
 function shortTitle(title: string): string {
   const clean = title.replace(/\s+/g, ' ').trim();
-  return clean.length > MAX_TITLE ? `${clean.slice(0, MAX_TITLE - 1).trimEnd()}…` : clean;
+  return shortenText(clean, MAX_TITLE);
 }
 
 function reasonText(signal: Signal, language: QuestionLanguage): string {
