@@ -1,19 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '@/entrypoints/options/DataSection';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
-import { addNote, closeDb, ensureCurrentCycle, siteRules } from '@/utils/db';
+import { addNote, ensureCurrentCycle, siteRules } from '@/utils/db';
 import { exportAll } from '@/utils/db/data';
+import { freshComponentTests } from '../helpers/component';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
-afterEach(cleanup);
+freshComponentTests();
 
 const HR = 'https://hr.acme.com/*';
 const ODOO = 'https://odoo.acme.com/*';

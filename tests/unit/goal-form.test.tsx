@@ -1,17 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { GoalForm } from '@/entrypoints/options/GoalForm';
-import { closeDb, ensureCurrentCycle, goals } from '@/utils/db';
+import { ensureCurrentCycle, goals } from '@/utils/db';
+import { freshComponentTests } from '../helpers/component';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
-afterEach(cleanup);
+freshComponentTests();
 
 // Outside the browser, t() shows message keys: the tests read keys, not English.
 describe('the goal form on a full disk', () => {

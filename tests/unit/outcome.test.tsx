@@ -1,17 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { OutcomeForm } from '@/entrypoints/prep/Outcome';
-import { closeDb, ensureCurrentCycle, outcomes } from '@/utils/db';
+import { ensureCurrentCycle, outcomes } from '@/utils/db';
+import { freshComponentTests } from '../helpers/component';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
-afterEach(cleanup);
+freshComponentTests();
 
 async function openForm(stored?: { rating?: string; managerFeedback?: string }) {
   const cycle = await ensureCurrentCycle();

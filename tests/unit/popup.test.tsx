@@ -1,18 +1,12 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { addNote, closeDb, ensureCurrentCycle, loadDraft, notes } from '@/utils/db';
+import { addNote, ensureCurrentCycle, loadDraft, notes } from '@/utils/db';
 import { NOTE_PARTS } from '@/utils/model';
+import { freshComponentTests } from '../helpers/component';
 
-beforeEach(async () => {
-  await closeDb();
-  globalThis.indexedDB = new IDBFactory();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
-afterEach(cleanup);
+freshComponentTests();
 
 // Outside the browser, t() shows message keys: the tests read keys, not English.
 describe('popup', () => {

@@ -38,6 +38,14 @@ const config = (delimiter: string) =>
  */
 class RowCollector {
   readonly rows: string[][] = [];
+  private chunks = 0;
+
+  /** One chunk of papaparse's chunked parse of a text of `textLength` characters. */
+  addChunk(results: ParseResult<string[]>, textLength: number): void {
+    this.chunks++;
+    this.add(results.data);
+    this.checkUnfinished(Math.min(textLength, this.chunks * CHUNK_CHARS), results.meta.cursor);
+  }
 
   add(rows: readonly string[][]): void {
     for (const row of rows) {
@@ -66,15 +74,12 @@ class RowCollector {
 export function parseDelimited(text: string, delimiter: string): string[][] {
   const collector = new RowCollector();
   let failure: unknown;
-  let chunks = 0;
   Papa.parse<string[]>(text, {
     ...config(delimiter),
     chunkSize: CHUNK_CHARS,
     chunk(results: ParseResult<string[]>, parser: Parser) {
       try {
-        chunks++;
-        collector.add(results.data);
-        collector.checkUnfinished(Math.min(text.length, chunks * CHUNK_CHARS), results.meta.cursor);
+        collector.addChunk(results, text.length);
       } catch (error) {
         failure = error;
         parser.abort();
@@ -107,15 +112,12 @@ export function parseDelimitedInChunks(
   return new Promise((resolve, reject) => {
     const collector = new RowCollector();
     let failed = false;
-    let chunks = 0;
     Papa.parse<string[]>(text, {
       ...config(delimiter),
       chunkSize: CHUNK_CHARS,
       chunk(results: ParseResult<string[]>, parser: Parser) {
         try {
-          chunks++;
-          collector.add(results.data);
-          collector.checkUnfinished(Math.min(text.length, chunks * CHUNK_CHARS), results.meta.cursor);
+          collector.addChunk(results, text.length);
         } catch (error) {
           failed = true;
           parser.abort();
