@@ -100,7 +100,7 @@ function fromPage<T>(
  * Routes messages between extension pages and the launcher. Every message is
  * validated; each kind is accepted only from the sender that may send it.
  */
-export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const message = parseMessage(raw);
   if (!message) return undefined;
   const id = browser.runtime.id;
@@ -117,10 +117,9 @@ export function onMessage(raw: unknown, sender: Sender): Promise<unknown> | unde
           .catch(() => ({ fields: [] }));
       });
     case 'set-sidebar':
-      // Only the sidebar on the page closes or collapses itself.
-      return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) =>
-        (sender.frameId ?? 0) > 0 && tabId !== undefined ? setSidebarOnTab(tabId, message.open) : undefined,
-      );
+      // Only the sidebar on the page closes or collapses itself: only it gets
+      // a tab from `trustedPage` for this message, which names none.
+      return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) => (tabId !== undefined ? setSidebarOnTab(tabId, message.open) : undefined));
     case 'pin':
       return fromPage(sender, message, SIDEBAR_PAGES, () => setPinned(message.id, message.pinned).then(() => true));
     case 'question-asked':

@@ -178,3 +178,18 @@ export async function sidebarFrame(page: Page, timeout = 20_000): Promise<Frame>
 export async function hasSidebarHost(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('review-companion-sidebar') !== null);
 }
+
+/** The tab of `page`, as the toolbar button or the shortcut would get it: the active tab. */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.worker.evaluate(async () => {
+    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id as number;
+  });
+}
+
+/** What the toolbar button (`'toggle'`) and the popup (`true`) do to `page`'s tab; they cannot be pressed from a test. */
+export async function setSidebarOnTab(session: ExtensionSession, page: Page, open: boolean | 'toggle'): Promise<boolean> {
+  const tabId = await tabIdOf(session, page);
+  return session.worker.evaluate(([id, state]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, state), [tabId, open] as const);
+}

@@ -8,30 +8,19 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasSidebarHost, REVIEW_URL, reviewSessionPerFile, sidebarFrame } from './harness';
+import { hasSidebarHost, REVIEW_URL, reviewSessionPerFile, setSidebarOnTab, sidebarFrame, tabIdOf } from './harness';
 import { jotNote, NOTE } from './pages';
 
 const session = reviewSessionPerFile();
 
 beforeAll(() => jotNote(session));
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return session.worker.evaluate(async () => {
-    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id as number;
-  });
-}
-
 /** What the toolbar button and the shortcut do (they cannot be pressed from a test). */
-async function toolbarToggle(page: Page): Promise<boolean> {
-  const tabId = await tabIdOf(page);
-  return session.worker.evaluate(([id]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, 'toggle'), [tabId] as const);
-}
+const toolbarToggle = (page: Page) => setSidebarOnTab(session, page, 'toggle');
 
 /** Runs the launcher's file in the tab again, as the toolbar's injection does. */
 async function injectAgain(page: Page): Promise<void> {
-  const tabId = await tabIdOf(page);
+  const tabId = await tabIdOf(session, page);
   await session.worker.evaluate(
     async ([id]) => void (await (globalThis as any).chrome.scripting.executeScript({ target: { tabId: id }, files: ['/launcher.js'] })),
     [tabId] as const,

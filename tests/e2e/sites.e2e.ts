@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { E2E_CUSTOM_SITE } from '@/utils/adapters/hosts';
 import { readExpected } from '../helpers/fixtures';
 import { checkPage, jotNote } from './pages';
-import { hasSidebarHost, ROOT, serveFixture, sidebarFrame, sessionPerFile } from './harness';
+import { hasSidebarHost, ROOT, serveFixture, setSidebarOnTab, sidebarFrame, sessionPerFile } from './harness';
 
 const CUSTOM_ORIGIN = E2E_CUSTOM_SITE.replace('/*', '');
 const CUSTOM_REVIEW = `${CUSTOM_ORIGIN}/appraisal/2026/self`;
@@ -26,22 +26,7 @@ const session = sessionPerFile({
   },
 });
 
-/** The tab of `page`, as the toolbar button or the shortcut would get it: the active tab. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return session.worker.evaluate(async () => {
-    const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id as number;
-  });
-}
-
-async function setSidebar(page: Page, open: boolean | 'toggle'): Promise<boolean> {
-  const tabId = await tabIdOf(page);
-  return session.worker.evaluate(
-    ([id, state]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, state),
-    [tabId, open] as const,
-  );
-}
+const setSidebar = (page: Page, open: boolean | 'toggle') => setSidebarOnTab(session, page, open);
 
 async function registeredMatches(): Promise<string[]> {
   return session.worker.evaluate(async () => {
