@@ -4,14 +4,14 @@ import { createClickGuard, type WriteRequest } from '@/components/clickGuard';
 import { panelTab } from '@/components/panelTab';
 import { applyLanguage, t, uiLanguage } from '@/utils/i18n';
 import { requestPersistentStorage } from '@/utils/storage';
+import { shortenText } from '@/utils/text';
 import '@/components/theme.css';
 import './style.css';
 
 /** Where the browser cannot tell whether the sidebar is visible: its own dialog, which no page can cover. */
 const CONFIRM_EXCERPT = 600;
 function confirmWrite({ text, target }: WriteRequest): boolean {
-  const excerpt = text.length > CONFIRM_EXCERPT ? `${Array.from(text).slice(0, CONFIRM_EXCERPT).join('')}…` : text;
-  return window.confirm(t('insertConfirm', [target, excerpt]));
+  return window.confirm(t('insertConfirm', [target, shortenText(text, CONFIRM_EXCERPT)]));
 }
 
 // Ask for the data before anything else; it also says which language the user chose.
