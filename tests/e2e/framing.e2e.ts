@@ -43,39 +43,29 @@ async function frameOnAttackerPage(src: string): Promise<{ page: Page; frame: Fr
   return { page, frame: page.frames().find((candidate) => isSidebarUrl(candidate.url())) };
 }
 
-async function pinned(): Promise<string[]> {
-  const options = await session.context.newPage();
-  await options.goto(session.url('options.html'));
-  const ids = await options.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
+/** Every record of one store of the extension's database, read in the extension's own worker. */
+function readAll<T>(store: string): Promise<T[]> {
+  return session.worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const request = indexedDB.open('review-companion');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const get = request.result.transaction('settings').objectStore('settings').getAll();
-          get.onsuccess = () => resolve(get.result.flatMap((settings: { pinned?: string[] }) => settings.pinned ?? []));
-          get.onerror = () => reject(get.error);
+          const all = request.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result as T[]);
+          all.onerror = () => reject(all.error);
         };
       }),
+    store,
   );
-  await options.close();
-  return ids;
 }
+
+const pinned = async () => (await readAll<{ pinned?: string[] }>('settings')).flatMap((settings) => settings.pinned ?? []);
 
 describe('pages that frame the sidebar themselves', () => {
   it('get no data and no writes, by the static URL or the launcher\'s', async () => {
     const launcherUrl = await launcherSidebarUrl();
-    const noteId = await session.worker.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const request = indexedDB.open('review-companion');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const get = request.result.transaction('notes').objectStore('notes').getAll();
-            get.onsuccess = () => resolve(get.result[0].id);
-          };
-        }),
-    );
+    const noteId = (await readAll<{ id: string }>('notes'))[0]!.id;
     for (const src of [`chrome-extension://${session.extensionId}/sidebar.html`, launcherUrl, `${launcherUrl}#${'0'.repeat(32)}`]) {
       const { page, frame } = await frameOnAttackerPage(src);
       if (frame) {
