@@ -5,7 +5,7 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
-import { addNote, loadDraft, loadReviewData, notes as noteStore, saveDraft } from '@/utils/db';
+import { addNote, ensureCurrentCycle, loadDraft, loadReviewData, notes as noteStore, saveDraft } from '@/utils/db';
 import { grantSite } from '@/components/grantSite';
 import { saveErrorText } from '@/components/saveError';
 import { parseSiteInput } from '@/utils/sites';
@@ -122,14 +122,15 @@ export function App() {
 
   async function save(event?: Event, as: NotePart = part) {
     event?.preventDefault();
-    if (!data) return;
     if (!text.trim()) {
       setStatus({ kind: 'error', text: t('noteEmpty') });
       textRef.current?.focus();
       return;
     }
     try {
-      await addNote(data.cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }, { fromDraft: true });
+      // Saved at once even when the popup has not read its data yet (a note typed the moment it opened).
+      const cycle = data?.cycle ?? (await ensureCurrentCycle());
+      await addNote(cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }, { fromDraft: true });
       setText('');
       setHappenedOn('');
       setStatus({ kind: 'ok', text: t('noteSaved') });

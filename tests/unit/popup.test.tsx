@@ -10,6 +10,16 @@ freshComponentTests();
 
 // Outside the browser, t() shows message keys: the tests read keys, not English.
 describe('popup', () => {
+  it('saves a note typed the moment the popup opens, before it has read its data', async () => {
+    render(<App />);
+    const box = screen.getByLabelText('noteText') as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'Typed at once' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(screen.getByTestId('latest-notes').textContent).toContain('Typed at once'));
+    const cycle = await ensureCurrentCycle();
+    expect((await notes.listByCycle(cycle.id)).map((note) => note.text)).toEqual(['Typed at once']);
+  });
+
   it('focuses the note box, saves with Ctrl+Enter and lists the note', async () => {
     render(<App />);
     const box = (await screen.findByLabelText('noteText')) as HTMLTextAreaElement;
