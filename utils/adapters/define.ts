@@ -8,6 +8,7 @@
 import { isShown, labelOf, textOf } from '../dom';
 import { fieldKindOf, isSearchField } from './fields';
 import { namesReview } from './generic';
+import { HOSTED_SUITE_MATCHES } from './hosts';
 import type { Adapter, ReviewField } from './types';
 
 export interface AdapterSpec {
@@ -17,6 +18,12 @@ export interface AdapterSpec {
   hosts: readonly string[];
   /** The tenants' host names, where `hosts` is wider than the suite (a cloud provider's whole domain). */
   tenantHost?: RegExp;
+  /**
+   * The suite is also installed on customers' own domains: beside `hosts`, any
+   * host that is not another hosted suite's counts (the launcher only runs
+   * there where the user enabled the site).
+   */
+  selfHosted?: boolean;
   /**
    * The review pages' URL: tested against `pathname + search + hash` (hash
    * routers keep their route in the hash). Absent when the URL is opaque.
@@ -61,7 +68,9 @@ export function textNear(field: Element, container: string, selector: string): s
 
 export function defineAdapter(spec: AdapterSpec): Adapter {
   function isReviewPage(url: URL, doc: Document): boolean {
-    if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) return false;
+    if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) {
+      if (!spec.selfHosted || HOSTED_SUITE_MATCHES.some((pattern) => matchesPattern(url, pattern))) return false;
+    }
     if (spec.tenantHost && !spec.tenantHost.test(url.hostname)) return false;
     if (spec.path && !spec.path.test(url.pathname + url.search + url.hash)) return false;
     if (spec.signature && !doc.querySelector(spec.signature)) return false;

@@ -1,7 +1,7 @@
 /**
  * Match patterns of the hosted HR suites (see HR-SUITES.md). These are the
  * only origins where the launcher content script runs without the user
- * enabling a site. Self-hosted suites (OrangeHRM, Odoo, Frappe HR, …) live on
+ * enabling a site. Self-hosted suites (OrangeHRM outside its own hosting, Odoo, Frappe HR, …) live on
  * the customer's own domain and are enabled by the user at runtime.
  *
  * Plain data, imported by wxt.config.ts at build time and by tests.
@@ -33,6 +33,8 @@ export const HOSTED_SUITE_MATCHES = [
   'https://www.leapsome.com/app/*',
   // Oracle HCM Cloud: <pod>.fa.<dc>.oraclecloud.com, fa-xxxx-saasfaprod1.fa.ocs.oraclecloud.com
   'https://*.oraclecloud.com/*',
+  // OrangeHRM's own hosting (demo, trials, customers); also self-hosted anywhere
+  'https://*.orangehrmlive.com/*',
   // Zoho People (regional data centres)
   'https://people.zoho.com/*',
   'https://people.zoho.eu/*',

@@ -1,5 +1,9 @@
 /**
- * OrangeHRM 5 (self-hosted, Vue 3 + OXD; runs on the customer's domain).
+ * OrangeHRM 5 (self-hosted, Vue 3 + OXD; runs on the customer's domain, or
+ * hosted by OrangeHRM on `<company>.orangehrmlive.com`: their public demo is
+ * opensource-demo.orangehrmlive.com and trial instances are
+ * `<name>-trials<n>.orangehrmlive.com`, as public test suites written against
+ * them show).
  * Evaluation pages are server-rendered shells mounted by Vue:
  * /performance/reviewEvaluate/id/<id> (self or supervisor) and
  * /performance/reviewEvaluateByAdmin/<id>, behind /web/index.php unless URLs
@@ -14,7 +18,8 @@ import type { SuiteUrls } from '../types';
 export const adapter = defineAdapter({
   id: 'orangehrm',
   name: 'OrangeHRM',
-  hosts: [],
+  hosts: ['https://*.orangehrmlive.com/*'],
+  selfHosted: true,
   path: /\/performance\/reviewEvaluate(?:ByAdmin)?\/(?:id\/)?\d+(?:$|[/?#])/,
   signature: '.orangehrm-evaluation',
   fields: 'textarea',
@@ -33,6 +38,8 @@ export const urls: SuiteUrls = {
     'https://hr.acme-corp.example/web/index.php/performance/reviewEvaluateByAdmin/12',
     'https://hr.acme-corp.example/performance/reviewEvaluate/id/7',
     'https://hr.acme-corp.example/orangehrm/web/index.php/performance/reviewEvaluateByAdmin/31',
+    'https://opensource-demo.orangehrmlive.com/web/index.php/performance/reviewEvaluate/id/12',
+    'https://acme-trials42.orangehrmlive.com/web/index.php/performance/reviewEvaluateByAdmin/5',
   ],
   other: [
     'https://hr.acme-corp.example/web/index.php/performance/myPerformanceReview',
@@ -44,5 +51,6 @@ export const urls: SuiteUrls = {
     'https://hr.acme-corp.example/web/index.php/leave/applyLeave',
     'https://hr.acme-corp.example/web/index.php/pim/viewPersonalDetails/empNumber/7',
     'https://hr.acme-corp.example/web/index.php/dashboard/index',
+    'https://opensource-demo.orangehrmlive.com/web/index.php/dashboard/index',
   ],
 };
