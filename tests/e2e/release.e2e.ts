@@ -1,7 +1,8 @@
 /**
  * Store readiness of the built packages: `web-ext lint` on the Firefox build,
  * the three zips of `npm run zip` (the sources zip rebuilds the same Firefox
- * files), and store/permissions.md against the built manifests.
+ * files), store/permissions.md against the built manifests, and the privacy
+ * policy reached from the options page.
  * Needs `npm run zip` first (scripts/test.mjs runs it).
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,8 @@ import { join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
-import { ROOT } from './harness';
+import { PRIVACY_SECTIONS } from '@/entrypoints/privacy/App';
+import { ROOT, sessionPerFile } from './harness';
 
 const CHROME = join(ROOT, '.output/chrome-mv3');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
@@ -186,5 +188,23 @@ describe('store/permissions.md', () => {
       const body = (end === -1 ? lines : lines.slice(0, end)).join(' ').trim();
       expect(body.length, heading).toBeGreaterThan(40);
     }
+  });
+});
+
+describe('the privacy policy in the extension', () => {
+  const session = sessionPerFile();
+
+  it('opens from the options page, keyboard first, and shows every part of the policy', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.url('options.html'));
+    const link = options.getByRole('link', { name: 'Privacy policy' });
+    await link.focus();
+    const [policy] = await Promise.all([session.context.waitForEvent('page'), options.keyboard.press('Enter')]);
+    await policy.waitForLoadState();
+    expect(new URL(policy.url()).pathname).toBe('/privacy.html');
+    await expect.poll(() => policy.getByRole('heading', { level: 1 }).textContent()).toBe('Privacy policy');
+    expect(await policy.getByRole('heading', { level: 2 }).count()).toBe(PRIVACY_SECTIONS.length);
+    expect(await policy.title()).toBe('Privacy policy · Review Companion');
+    expect(session.refusedRequests).toEqual([]);
   });
 });
