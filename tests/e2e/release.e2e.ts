@@ -70,7 +70,13 @@ describe('web-ext lint on the Firefox build', () => {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  const report = JSON.parse(run.stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+  const report = (() => {
+    try {
+      return JSON.parse(run.stdout) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+    } catch {
+      throw new Error(`web-ext lint gave no JSON report (exit ${run.status}): ${run.stderr || run.stdout}`);
+    }
+  })();
 
   it('reports no error and no notice', () => {
     expect(report.errors).toEqual([]);
