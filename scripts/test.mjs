@@ -49,9 +49,10 @@ const unitReport = join(results, 'unit.json');
 run('unit and component tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
 tally(counts(unitReport, 'unit'));
 
+// `wxt zip` builds, then writes the store zips (and, for Firefox, the sources zip) that tests/e2e/release.e2e.ts checks.
 const built =
-  run('build Chrome', ['wxt', 'build']) &&
-  run('build Firefox', ['wxt', 'build', '-b', 'firefox']) &&
+  run('build and zip Chrome', ['wxt', 'zip']) &&
+  run('build and zip Firefox', ['wxt', 'zip', '-b', 'firefox']) &&
   // The end-to-end variant: also holds the permission for a test domain (see wxt.config.ts).
   run('build Chrome, e2e variant', ['wxt', 'build', '--mode', 'e2e']);
 if (built) {

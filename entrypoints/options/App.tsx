@@ -116,6 +116,11 @@ export function App() {
       <Reminders />
       <Sites />
       {data && <DataSection cycle={data.cycle} />}
+      <footer>
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('privacyTitle')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -61,6 +61,11 @@ describe('built extension', () => {
     const firefox = manifest(FIREFOX);
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android); older versions refuse it.
+    expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(Number.parseFloat(firefox.browser_specific_settings.gecko_android.strict_min_version)).toBeGreaterThanOrEqual(142);
+    // Only Firefox reads browser_specific_settings.
+    expect(manifest(CHROME).browser_specific_settings).toBeUndefined();
     // The same sidebar page in Firefox's own sidebar; no `sidePanel` permission there.
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidebar.html', open_at_install: false });
     expect(firefox.permissions).not.toContain('sidePanel');
