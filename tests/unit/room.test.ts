@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  applyOverride,
+  canMakeRoom,
+  isCovered,
+  isOverrideIntact,
+  MIN_PAGE_WIDTH,
+  planRoom,
+  restoreOverride,
+  type Geometry,
+  type Strip,
+} from '@/utils/dom/room';
+
+const RIGHT: Strip = { side: 'right', width: 360, viewport: 1280 };
+const LEFT: Strip = { side: 'left', width: 360, viewport: 1280 };
+
+function fixed(left: number, right: number, extra: Partial<Geometry> = {}): Geometry {
+  return { position: 'fixed', box: { left, right, top: 0, bottom: 56 }, marginLeft: 0, widthExtra: 0, ...extra };
+}
+
+describe('which elements the sidebar covers', () => {
+  it('is an element reaching into the strip on the sidebar’s side', () => {
+    expect(isCovered(fixed(0, 1280).box, RIGHT)).toBe(true);
+    expect(isCovered(fixed(0, 920).box, RIGHT)).toBe(false);
+    expect(isCovered(fixed(0, 921).box, RIGHT)).toBe(true);
+    expect(isCovered(fixed(1200, 1264).box, LEFT)).toBe(false);
+    expect(isCovered(fixed(300, 400).box, LEFT)).toBe(true);
+  });
+
+  it('is never an element without a size', () => {
+    expect(isCovered({ left: 1000, right: 1000, top: 0, bottom: 50 }, RIGHT)).toBe(false);
+    expect(isCovered({ left: 1000, right: 1100, top: 10, bottom: 10 }, RIGHT)).toBe(false);
+  });
+
+  it('makes room only where the page keeps enough width', () => {
+    expect(canMakeRoom(RIGHT)).toBe(true);
+    expect(canMakeRoom({ ...RIGHT, viewport: 360 + MIN_PAGE_WIDTH })).toBe(true);
+    expect(canMakeRoom({ ...RIGHT, viewport: 360 + MIN_PAGE_WIDTH - 1 })).toBe(false);
+  });
+});
+
+describe('what room is made for each element', () => {
+  it('leaves alone what the sidebar does not cover', () => {
+    expect(planRoom(fixed(0, 900), RIGHT)).toBeNull();
+    expect(planRoom(fixed(400, 1280), LEFT)).toBeNull();
+  });
+
+  it('narrows a full-width top bar to end at the sidebar, and to start after it on the left', () => {
+    expect(planRoom(fixed(0, 1280), RIGHT)).toEqual({ left: '0px', right: 'auto', width: '920px' });
+    expect(planRoom(fixed(0, 1280), LEFT)).toEqual({ left: '360px', right: 'auto', width: '920px' });
+  });
+
+  it('places the margin box and sizes the box that `width` sizes', () => {
+    // A bar 8px in from the left by its margin, with 2 × 12px padding and 2 × 1px border, content-box sizing.
+    expect(planRoom(fixed(8, 1272, { marginLeft: 8, widthExtra: 26 }), RIGHT)).toEqual({ left: '0px', right: 'auto', width: '886px' });
+  });
+
+  it('moves a help button or a drawer anchored at the covered edge by the sidebar’s width, keeping its size', () => {
+    expect(planRoom(fixed(1208, 1264), RIGHT)).toEqual({ left: '848px', right: 'auto', width: '56px' });
+    expect(planRoom(fixed(880, 1280, { box: { left: 880, right: 1280, top: 0, bottom: 800 } }), RIGHT)).toEqual({
+      left: '520px',
+      right: 'auto',
+      width: '400px',
+    });
+    expect(planRoom(fixed(16, 72), LEFT)).toEqual({ left: '376px', right: 'auto', width: '56px' });
+  });
+
+  it('gives up where the room would push an element off the page or squeeze it to nothing', () => {
+    // A 490px drawer (under half of a 1000px page) would leave the page on the left if moved by 360px.
+    expect(planRoom(fixed(300, 790), { side: 'right', width: 360, viewport: 1000 })).toBe('impossible');
+    expect(planRoom(fixed(300, 790), { side: 'right', width: 280, viewport: 1000 })).toEqual({ left: '20px', right: 'auto', width: '490px' });
+    // A wide banner mostly past the right edge would keep 20px.
+    expect(planRoom(fixed(900, 1600), RIGHT)).toBe('impossible');
+  });
+
+  it('only narrows a sticky element, and only on its right', () => {
+    const sticky: Geometry = { position: 'sticky', box: { left: 0, right: 1280, top: 0, bottom: 40 }, marginLeft: 0, widthExtra: 20 };
+    expect(planRoom(sticky, RIGHT)).toEqual({ width: '900px' });
+    expect(planRoom(sticky, LEFT)).toBe('impossible');
+  });
+});
+
+describe('saving and restoring the page’s inline styles', () => {
+  let element: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    element = document.createElement('div');
+    document.body.append(element);
+  });
+
+  it('sets the values with !important and puts back exactly what was there, priorities included', () => {
+    element.setAttribute('style', 'left: 10px; width: 50% !important; color: red');
+    const override = applyOverride(element, { left: '0px', right: 'auto', width: '920px' });
+    expect(element.style.getPropertyValue('width')).toBe('920px');
+    expect(element.style.getPropertyPriority('width')).toBe('important');
+    expect(element.style.getPropertyPriority('left')).toBe('important');
+    expect(isOverrideIntact(override)).toBe(true);
+    restoreOverride(override);
+    expect(element.style.getPropertyValue('left')).toBe('10px');
+    expect(element.style.getPropertyPriority('left')).toBe('');
+    expect(element.style.getPropertyValue('width')).toBe('50%');
+    expect(element.style.getPropertyPriority('width')).toBe('important');
+    expect(element.style.getPropertyValue('right')).toBe('');
+    expect(element.style.getPropertyValue('color')).toBe('red');
+  });
+
+  it('leaves no style attribute on an element that had none', () => {
+    const override = applyOverride(element, { width: '100px' });
+    expect(element.hasAttribute('style')).toBe(true);
+    restoreOverride(override);
+    expect(element.hasAttribute('style')).toBe(false);
+  });
+
+  it('notices when the page rewrites a value, and keeps the page’s value on restore', () => {
+    element.style.setProperty('right', '16px');
+    const override = applyOverride(element, { left: '848px', right: 'auto', width: '56px' });
+    element.style.setProperty('right', '0px');
+    expect(isOverrideIntact(override)).toBe(false);
+    restoreOverride(override);
+    expect(element.style.getPropertyValue('right')).toBe('0px');
+    expect(element.style.getPropertyValue('left')).toBe('');
+    expect(element.style.getPropertyValue('width')).toBe('');
+  });
+
+  it('counts a value the page kept but stripped of !important as rewritten', () => {
+    const override = applyOverride(element, { width: '100px' });
+    element.style.setProperty('width', '100px');
+    expect(isOverrideIntact(override)).toBe(false);
+  });
+});
