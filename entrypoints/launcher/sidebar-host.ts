@@ -51,7 +51,6 @@ export function mountSidebar(
   sidebarUrl: string,
   title: string,
   layout: SidebarLayout = DEFAULT_LAYOUT,
-  onFloatingChange?: (floating: boolean) => void,
 ): SidebarHost {
   const element = doc.createElement(HOST_TAG);
   const root = element.attachShadow({ mode: 'closed' });
@@ -67,7 +66,7 @@ export function mountSidebar(
   // Make room instead of covering the form: the page's own layout narrows by
   // the sidebar's width, and so do its fixed and sticky bars; all restored
   // exactly when the sidebar goes (see utils/dom/room.ts).
-  const room = keepRoom(doc, { ignore: (node) => node === element, onFloatingChange });
+  const room = keepRoom(doc, (node) => node === element);
   let current = { ...layout };
   let collapsed = false;
   let style = '';

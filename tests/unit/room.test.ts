@@ -15,7 +15,7 @@ const RIGHT: Strip = { side: 'right', width: 360, viewport: 1280 };
 const LEFT: Strip = { side: 'left', width: 360, viewport: 1280 };
 
 function fixed(left: number, right: number, extra: Partial<Geometry> = {}): Geometry {
-  return { position: 'fixed', box: { left, right, top: 0, bottom: 56 }, marginLeft: 0, widthExtra: 0, ...extra };
+  return { position: 'fixed', box: { left, right, top: 0, bottom: 56 }, width: right - left, ...extra };
 }
 
 describe('which elements the sidebar covers', () => {
@@ -46,35 +46,40 @@ describe('what room is made for each element', () => {
   });
 
   it('narrows a full-width top bar to end at the sidebar, and to start after it on the left', () => {
-    expect(planRoom(fixed(0, 1280), RIGHT)).toEqual({ left: '0px', right: 'auto', width: '920px' });
-    expect(planRoom(fixed(0, 1280), LEFT)).toEqual({ left: '360px', right: 'auto', width: '920px' });
+    expect(planRoom(fixed(0, 1280), RIGHT)).toEqual({ left: '0px', right: 'auto', 'margin-left': '0px', width: '920px' });
+    expect(planRoom(fixed(0, 1280), LEFT)).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '920px' });
   });
 
-  it('places the margin box and sizes the box that `width` sizes', () => {
-    // A bar 8px in from the left by its margin, with 2 × 12px padding and 2 × 1px border, content-box sizing.
-    expect(planRoom(fixed(8, 1272, { marginLeft: 8, widthExtra: 26 }), RIGHT)).toEqual({ left: '0px', right: 'auto', width: '886px' });
+  it('places the border box whatever the margin, and sizes the box that `width` sizes', () => {
+    // A bar 8px in from the left by its margin, with 2 × 12px padding and 2 × 1px border, content-box sizing (`width` 1238px).
+    expect(planRoom(fixed(8, 1272, { width: 1238 }), RIGHT)).toEqual({ left: '8px', right: 'auto', 'margin-left': '0px', width: '886px' });
   });
 
   it('moves a help button or a drawer anchored at the covered edge by the sidebar’s width, keeping its size', () => {
-    expect(planRoom(fixed(1208, 1264), RIGHT)).toEqual({ left: '848px', right: 'auto', width: '56px' });
+    expect(planRoom(fixed(1208, 1264), RIGHT)).toEqual({ left: '848px', right: 'auto', 'margin-left': '0px', width: '56px' });
     expect(planRoom(fixed(880, 1280, { box: { left: 880, right: 1280, top: 0, bottom: 800 } }), RIGHT)).toEqual({
       left: '520px',
       right: 'auto',
+      'margin-left': '0px',
       width: '400px',
     });
-    expect(planRoom(fixed(16, 72), LEFT)).toEqual({ left: '376px', right: 'auto', width: '56px' });
+    expect(planRoom(fixed(16, 72), LEFT)).toEqual({ left: '376px', right: 'auto', 'margin-left': '0px', width: '56px' });
   });
 
   it('gives up where the room would push an element off the page or squeeze it to nothing', () => {
-    // A 490px drawer (under half of a 1000px page) would leave the page on the left if moved by 360px.
-    expect(planRoom(fixed(300, 790), { side: 'right', width: 360, viewport: 1000 })).toBe('impossible');
-    expect(planRoom(fixed(300, 790), { side: 'right', width: 280, viewport: 1000 })).toEqual({ left: '20px', right: 'auto', width: '490px' });
+    // A 490px drawer (under half of a 1000px page) would leave the page on the left if moved by 360px: it moves just out of the strip.
+    expect(planRoom(fixed(300, 790), { side: 'right', width: 360, viewport: 1000 })).toEqual({ left: '150px', right: 'auto', 'margin-left': '0px', width: '490px' });
+    expect(planRoom(fixed(600, 1000), { side: 'left', width: 360, viewport: 1000 })).toBeNull();
+    expect(planRoom(fixed(200, 680), { side: 'left', width: 360, viewport: 1000 })).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '480px' });
+    // A 490px box does not fit in the 480px a 520px sidebar leaves.
+    expect(planRoom(fixed(100, 590), { side: 'right', width: 520, viewport: 1000 })).toBe('impossible');
+    expect(planRoom(fixed(300, 790), { side: 'right', width: 280, viewport: 1000 })).toEqual({ left: '20px', right: 'auto', 'margin-left': '0px', width: '490px' });
     // A wide banner mostly past the right edge would keep 20px.
     expect(planRoom(fixed(900, 1600), RIGHT)).toBe('impossible');
   });
 
   it('only narrows a sticky element, and only on its right', () => {
-    const sticky: Geometry = { position: 'sticky', box: { left: 0, right: 1280, top: 0, bottom: 40 }, marginLeft: 0, widthExtra: 20 };
+    const sticky: Geometry = { position: 'sticky', box: { left: 0, right: 1280, top: 0, bottom: 40 }, width: 1260 };
     expect(planRoom(sticky, RIGHT)).toEqual({ width: '900px' });
     expect(planRoom(sticky, LEFT)).toBe('impossible');
   });
@@ -90,7 +95,7 @@ describe('saving and restoring the page’s inline styles', () => {
 
   it('sets the values with !important and puts back exactly what was there, priorities included', () => {
     element.setAttribute('style', 'left: 10px; width: 50% !important; color: red');
-    const override = applyOverride(element, { left: '0px', right: 'auto', width: '920px' });
+    const override = applyOverride(element, { left: '0px', right: 'auto', 'margin-left': '0px', width: '920px' });
     expect(element.style.getPropertyValue('width')).toBe('920px');
     expect(element.style.getPropertyPriority('width')).toBe('important');
     expect(element.style.getPropertyPriority('left')).toBe('important');
@@ -113,7 +118,7 @@ describe('saving and restoring the page’s inline styles', () => {
 
   it('notices when the page rewrites a value, and keeps the page’s value on restore', () => {
     element.style.setProperty('right', '16px');
-    const override = applyOverride(element, { left: '848px', right: 'auto', width: '56px' });
+    const override = applyOverride(element, { left: '848px', right: 'auto', 'margin-left': '0px', width: '56px' });
     element.style.setProperty('right', '0px');
     expect(isOverrideIntact(override)).toBe(false);
     restoreOverride(override);

@@ -25,10 +25,8 @@ export interface Box {
 export interface Geometry {
   position: 'fixed' | 'sticky';
   box: Box;
-  /** The element's left margin: `left` places the margin box, the box above is the border box. */
-  marginLeft: number;
-  /** Padding and border widths when `width` sizes the content box (`box-sizing: content-box`); 0 with `border-box`. */
-  widthExtra: number;
+  /** Its computed `width` in pixels (the content box's, or the border box's with `box-sizing: border-box`). */
+  width: number;
 }
 
 /** The strip of the viewport the sidebar takes. */
@@ -74,62 +72,63 @@ export function isCovered(box: Box, strip: Strip): boolean {
  * - a sticky element stays in the page's flow (the margin on `<html>` already
  *   narrows it): only its width can change, and only on its right.
  */
-export function planRoom(element: Geometry, strip: Strip): RoomStyle | null | 'impossible' {
-  const { box } = element;
+export function planRoom({ position, box, width }: Geometry, strip: Strip): RoomStyle | null | 'impossible' {
   if (!isCovered(box, strip)) return null;
-  const width = box.right - box.left;
   const edge = strip.side === 'right' ? strip.viewport - strip.width : strip.width;
-  const wide = width >= strip.viewport * WIDE_SHARE;
-  let left = box.left;
-  let right = box.right;
-  if (element.position === 'sticky') {
-    if (strip.side === 'left') return 'impossible';
-    right = Math.min(right, edge);
-    if (right - left < MIN_NARROWED_WIDTH) return 'impossible';
-    return { width: px(right - left - element.widthExtra) };
-  }
-  if (wide) {
+  let { left, right } = box;
+  if (position === 'sticky' || right - left >= strip.viewport * WIDE_SHARE) {
     if (strip.side === 'right') right = Math.min(right, edge);
+    // A sticky element stays where the page's flow puts it: only its width can change.
+    else if (position === 'sticky') return 'impossible';
     else left = Math.max(left, edge);
     if (right - left < MIN_NARROWED_WIDTH) return 'impossible';
   } else {
-    const shift = strip.side === 'right' ? -strip.width : strip.width;
+    // By the sidebar's width (a button keeps its gap to the edge), or where
+    // that would push it off the page's other edge, just out of the strip.
+    const overlap = strip.side === 'right' ? right - edge : edge - left;
+    const full = strip.side === 'right' ? left - strip.width : strip.viewport - right - strip.width;
+    const shift = (full >= -0.5 ? strip.width : overlap) * (strip.side === 'right' ? -1 : 1);
     left += shift;
     right += shift;
-    // Moved past the page's other edge: it would be cut off there instead.
     if (left < -0.5 || right > strip.viewport + 0.5) return 'impossible';
   }
-  return { left: px(left - element.marginLeft), right: 'auto', width: px(right - left - element.widthExtra) };
+  // `width` sizes the box `box-sizing` says: change it by as much as the border box changes.
+  const size = { width: px(width + right - left - (box.right - box.left)) };
+  // `left` places the margin box: with the margin at 0 it places the border box, whatever the margin was (`auto` included).
+  return position === 'sticky' ? size : { left: px(left), right: 'auto', 'margin-left': '0px', ...size };
 }
 
-/** Inline values an override replaced, and the values it set (as the browser serialised them). */
+/**
+ * Inline values an override replaced, per property: [name, value set (as the
+ * browser serialised it), previous value, previous priority]; and whether the
+ * element had a `style` attribute (one without gets none back).
+ */
 export interface StyleOverride {
   element: HTMLElement;
-  previous: Map<string, { value: string; priority: string }>;
-  applied: Map<string, string>;
-  /** Whether the element had a `style` attribute before (an element without one gets none back). */
+  values: [name: string, applied: string, previous: string, priority: string][];
   hadStyle: boolean;
 }
 
 /** Sets `style` on the element with `!important`, recording the exact inline values it replaces. */
 export function applyOverride(element: HTMLElement, style: RoomStyle): StyleOverride {
+  const inline = element.style;
   const hadStyle = element.hasAttribute('style');
-  const previous = new Map<string, { value: string; priority: string }>();
-  const applied = new Map<string, string>();
-  for (const [name, value] of Object.entries(style)) {
-    previous.set(name, { value: element.style.getPropertyValue(name), priority: element.style.getPropertyPriority(name) });
-    element.style.setProperty(name, value, 'important');
-    applied.set(name, element.style.getPropertyValue(name));
-  }
-  return { element, previous, applied, hadStyle };
+  const values = Object.entries(style).map(([name, value]): StyleOverride['values'][number] => {
+    const previous = inline.getPropertyValue(name);
+    const priority = inline.getPropertyPriority(name);
+    inline.setProperty(name, value, 'important');
+    return [name, inline.getPropertyValue(name), previous, priority];
+  });
+  return { element, values, hadStyle };
 }
 
-/** Whether every value the override set is still there, still `!important` (false once the page rewrote one). */
-export function isOverrideIntact({ element, applied }: StyleOverride): boolean {
-  for (const [name, value] of applied) {
-    if (element.style.getPropertyValue(name) !== value || element.style.getPropertyPriority(name) !== 'important') return false;
-  }
-  return true;
+/** Whether the value the override set for `name` is still there, still `!important`. */
+const isOurs = (inline: CSSStyleDeclaration, name: string, applied: string) =>
+  inline.getPropertyValue(name) === applied && inline.getPropertyPriority(name) === 'important';
+
+/** Whether every value the override set is still in place (false once the page rewrote one). */
+export function isOverrideIntact({ element, values }: StyleOverride): boolean {
+  return values.every(([name, applied]) => isOurs(element.style, name, applied));
 }
 
 /**
@@ -137,11 +136,12 @@ export function isOverrideIntact({ element, applied }: StyleOverride): boolean {
  * were not set). A property the page has set again since is the page's: it
  * is left as the page wrote it.
  */
-export function restoreOverride({ element, previous, applied, hadStyle }: StyleOverride): void {
-  for (const [name, { value, priority }] of previous) {
-    if (element.style.getPropertyValue(name) !== applied.get(name) || element.style.getPropertyPriority(name) !== 'important') continue;
-    if (value) element.style.setProperty(name, value, priority);
-    else element.style.removeProperty(name);
+export function restoreOverride({ element, values, hadStyle }: StyleOverride): void {
+  const inline = element.style;
+  for (const [name, applied, previous, priority] of values) {
+    if (!isOurs(inline, name, applied)) continue;
+    if (previous) inline.setProperty(name, previous, priority);
+    else inline.removeProperty(name);
   }
   if (!hadStyle && element.getAttribute('style') === '') element.removeAttribute('style');
 }
@@ -163,20 +163,8 @@ export interface RoomKeeper {
   stop(): void;
 }
 
-const toNumber = (value: string) => Number.parseFloat(value) || 0;
-
 function geometryOf(element: HTMLElement, style: CSSStyleDeclaration): Geometry {
-  const rect = element.getBoundingClientRect();
-  const widthExtra =
-    style.boxSizing === 'border-box'
-      ? 0
-      : toNumber(style.paddingLeft) + toNumber(style.paddingRight) + toNumber(style.borderLeftWidth) + toNumber(style.borderRightWidth);
-  return {
-    position: style.position === 'sticky' ? 'sticky' : 'fixed',
-    box: { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom },
-    marginLeft: toNumber(style.marginLeft),
-    widthExtra,
-  };
+  return { position: style.position as Geometry['position'], box: element.getBoundingClientRect(), width: Number.parseFloat(style.width) || 0 };
 }
 
 /**
@@ -190,13 +178,13 @@ function geometryOf(element: HTMLElement, style: CSSStyleDeclaration): Geometry 
  */
 export function keepRoom(
   doc: Document,
-  { ignore, onFloatingChange }: { ignore(element: Element): boolean; onFloatingChange?(floating: boolean): void },
+  ignore: (element: Element) => boolean,
 ): RoomKeeper {
   const view = doc.defaultView!;
   const html = doc.documentElement;
   let strip: Strip | null = null;
   let tooNarrow = false;
-  let margin: StyleOverride | null = null;
+  let margin: StyleOverride | undefined;
   const overrides = new Map<HTMLElement, StyleOverride>();
   /** Fixed and sticky elements seen: watched for class and style changes. */
   const known = new Set<HTMLElement>();
@@ -204,7 +192,7 @@ export function keepRoom(
   const impossible = new Set<HTMLElement>();
   /** Times the page undid an override, per element. */
   const fights = new Map<HTMLElement, number>();
-  let floating = false;
+  const gaveUp = (element: HTMLElement) => (fights.get(element) ?? 0) > MAX_FIGHTS;
 
   let added = new Set<Element>();
   let changed = new Set<HTMLElement>();
@@ -212,16 +200,17 @@ export function keepRoom(
   let frame: number | undefined;
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') {
-        for (const node of record.addedNodes) if (node.nodeType === 1 && added.size <= MAX_ADDED_PER_FRAME) added.add(node as Element);
-        if (added.size > MAX_ADDED_PER_FRAME) rescan = true;
-      } else if (record.target instanceof view.HTMLElement) {
-        const element = record.target;
+    for (const { type, addedNodes, target, attributeName } of records) {
+      if (type === 'childList') {
+        for (const node of addedNodes) if (!rescan && node instanceof view.Element) added.add(node);
+        rescan ||= added.size > MAX_ADDED_PER_FRAME;
+      } else {
+        const element = target as HTMLElement;
         const override = overrides.get(element);
+        const intact = override && isOverrideIntact(override);
         // Our own writes leave the override intact: nothing to do for them.
-        if (override && record.attributeName === 'style' && isOverrideIntact(override)) continue;
-        if (override && !isOverrideIntact(override)) fights.set(element, (fights.get(element) ?? 0) + 1);
+        if (intact && attributeName === 'style') continue;
+        if (override && !intact) fights.set(element, (fights.get(element) ?? 0) + 1);
         changed.add(element);
       }
     }
@@ -231,53 +220,29 @@ export function keepRoom(
     rescan = true;
     schedule();
   };
+  const schedule = () => (frame ??= view.requestAnimationFrame(process));
 
-  function schedule() {
-    frame ??= view.requestAnimationFrame(process);
-  }
-
-  function updateFloating() {
-    const now =
-      tooNarrow ||
-      [...impossible].some((element) => element.isConnected) ||
-      [...fights].some(([element, count]) => count > MAX_FIGHTS && element.isConnected);
-    if (now !== floating) {
-      floating = now;
-      onFloatingChange?.(floating);
-    }
-  }
-
-  /** Fixed elements in `root`'s subtree (and `root` itself): `offsetParent` is null only for them, hidden ones, and `<body>`. */
-  function findFixed(root: Element, into: Set<HTMLElement>) {
-    const consider = (element: Element): number => {
-      if (ignore(element) || !(element instanceof view.HTMLElement)) return NodeFilter.FILTER_REJECT;
-      if (element.offsetParent !== null || element === doc.body) return NodeFilter.FILTER_SKIP;
+  /** Fixed elements at or under `element`: `offsetParent` is null only for them, hidden ones and `<body>`. */
+  function findFixed(element: Element, into: Set<HTMLElement>) {
+    if (ignore(element) || !(element instanceof view.HTMLElement)) return;
+    if (element.offsetParent === null && element !== doc.body) {
       const style = view.getComputedStyle(element);
-      if (style.display === 'none') return NodeFilter.FILTER_REJECT;
-      if (style.position !== 'fixed') return NodeFilter.FILTER_SKIP;
-      into.add(element);
+      if (style.display === 'none') return;
       // Its descendants move with it.
-      return NodeFilter.FILTER_REJECT;
-    };
-    if (root !== doc.body && consider(root) === NodeFilter.FILTER_REJECT) return;
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, { acceptNode: (node) => consider(node as Element) });
-    while (walker.nextNode());
+      if (style.position === 'fixed') return void into.add(element);
+    }
+    for (const child of element.children) findFixed(child, into);
   }
 
-  /** Fixed and sticky elements under a few points down the middle and the edges of the strip. */
+  /** Fixed and sticky elements under a few points down the edges and the middle of the strip. */
   function probe(into: Set<HTMLElement>) {
-    if (!strip) return;
-    const { side, width, viewport } = strip;
-    const xs = side === 'right' ? [viewport - width + 4, viewport - width / 2, viewport - 4] : [4, width / 2, width - 4];
-    const seen = new Set<Element>();
+    const { side, width, viewport } = strip!;
+    const start = side === 'right' ? viewport - width : 0;
     for (let y = PROBE_STEP / 2; y < view.innerHeight; y += PROBE_STEP) {
-      for (const x of xs) {
+      for (const x of [start + 4, start + width / 2, start + width - 4]) {
         for (const element of doc.elementsFromPoint(x, y)) {
-          if (seen.has(element) || element === html || element === doc.body || ignore(element)) continue;
-          seen.add(element);
-          if (!(element instanceof view.HTMLElement)) continue;
-          const position = view.getComputedStyle(element).position;
-          if (position === 'fixed' || position === 'sticky') into.add(element);
+          if (element === html || element === doc.body || ignore(element) || !(element instanceof view.HTMLElement)) continue;
+          if (/fixed|sticky/.test(view.getComputedStyle(element).position)) into.add(element);
         }
       }
     }
@@ -291,110 +256,91 @@ export function keepRoom(
 
   /** Measures all, then writes all, then checks all: one layout for each step, not one per element. */
   function makeRoomFor(elements: Iterable<HTMLElement>) {
-    if (!strip) return;
     const plans: [HTMLElement, RoomStyle][] = [];
     for (const element of elements) {
-      if (!element.isConnected || overrides.has(element) || ignore(element)) continue;
+      if (!element.isConnected || overrides.has(element) || gaveUp(element)) continue;
       if (!known.has(element)) {
         known.add(element);
         observer.observe(element, { attributes: true, attributeFilter: ['style', 'class'] });
       }
       impossible.delete(element);
-      if ((fights.get(element) ?? 0) > MAX_FIGHTS) continue;
       const style = view.getComputedStyle(element);
-      if (style.position !== 'fixed' && style.position !== 'sticky') continue;
-      const plan = planRoom(geometryOf(element, style), strip);
+      if (!/fixed|sticky/.test(style.position)) continue;
+      const plan = planRoom(geometryOf(element, style), strip!);
       if (plan === 'impossible') impossible.add(element);
       else if (plan) plans.push([element, plan]);
     }
     for (const [element, plan] of plans) overrides.set(element, applyOverride(element, plan));
     for (const [element] of plans) {
-      const rect = element.getBoundingClientRect();
-      if (isCovered(rect, strip)) {
-        // The page's own rules win (a min-width, a transform): give it back as it was.
+      // The page's own rules win (a min-width, a transform): give it back as it was.
+      if (isCovered(element.getBoundingClientRect(), strip!)) {
         release(element);
         impossible.add(element);
       }
     }
-    updateFloating();
-  }
-
-  function scanAll() {
-    const found = new Set<HTMLElement>(known);
-    if (doc.body) findFixed(doc.body, found);
-    probe(found);
-    makeRoomFor(found);
   }
 
   function process() {
     frame = undefined;
     if (!strip) return;
+    const found = new Set<HTMLElement>(rescan ? known : []);
     if (rescan) {
-      rescan = false;
-      added.clear();
-      changed.clear();
+      releaseAll();
       apply(strip);
-      return;
-    }
-    const found = new Set<HTMLElement>();
-    for (const element of changed) {
-      // A class or style change may have moved it (a drawer opening): plan again from the page's own values.
-      if ((fights.get(element) ?? 0) > MAX_FIGHTS) release(element);
-      else {
+      if (!tooNarrow) findFixed(doc.body, found);
+    } else {
+      for (const element of changed) {
+        // A class or style change may have moved it (a drawer opening): plan again from the page's own values.
         release(element);
         found.add(element);
       }
+      for (const element of added) if (element.isConnected) findFixed(element, found);
     }
-    for (const element of added) if (element.isConnected) findFixed(element, found);
-    if (added.size > 0) probe(found);
+    if (!tooNarrow) {
+      if (rescan || added.size > 0) probe(found);
+      makeRoomFor(found);
+    }
+    rescan = false;
     added = new Set();
     changed = new Set();
-    makeRoomFor(found);
   }
 
   function releaseAll() {
     for (const element of [...overrides.keys()]) release(element);
     if (margin) restoreOverride(margin);
-    margin = null;
+    margin = undefined;
     impossible.clear();
   }
 
+  /** The strip for the viewport as it is now, and the margin on `<html>` where the page is wide enough. */
   function apply(next: Pick<Strip, 'side' | 'width'>) {
-    releaseAll();
     strip = { ...next, viewport: html.clientWidth };
     tooNarrow = !canMakeRoom(strip);
-    if (!tooNarrow) {
-      margin = applyOverride(html, { [`margin-${strip.side}`]: px(strip.width) });
-      scanAll();
-    }
-    updateFloating();
+    if (!tooNarrow) margin = applyOverride(html, { [`margin-${strip.side}`]: px(strip.width) });
   }
 
   view.addEventListener('resize', onResize);
   return {
     get floating() {
-      return floating;
+      return tooNarrow || [...impossible, ...fights.keys()].some((element) => element.isConnected && (impossible.has(element) || gaveUp(element)));
     },
     set(next) {
-      if (!next) {
-        strip = null;
-        observer.disconnect();
-        known.clear();
-        releaseAll();
-        tooNarrow = false;
-        updateFloating();
-        return;
-      }
       observer.disconnect();
       known.clear();
-      if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
-      apply(next);
-    },
+      releaseAll();
+      strip = null;
+      tooNarrow = false;
+      if (next) {
+        observer.observe(doc.body, { childList: true, subtree: true });
+        strip = { ...next, viewport: 0 };
+        rescan = true;
+        process();
+      }
+      },
     stop() {
       this.set(null);
       view.removeEventListener('resize', onResize);
       if (frame !== undefined) view.cancelAnimationFrame(frame);
-      frame = undefined;
     },
   };
 }
