@@ -265,7 +265,8 @@ export function keepRoom(
       }
       impossible.delete(element);
       const style = view.getComputedStyle(element);
-      if (!/fixed|sticky/.test(style.position)) continue;
+      // Not what the sidebar covers, but what covers the sidebar (the top layer, or the topmost z-index after it): left alone.
+      if (!/fixed|sticky/.test(style.position) || style.zIndex === '2147483647' || element.matches(':modal, :popover-open')) continue;
       const plan = planRoom(geometryOf(element, style), strip!);
       if (plan === 'impossible') impossible.add(element);
       else if (plan) plans.push([element, plan]);
