@@ -273,7 +273,7 @@ export function App({
             title={t('sidebarCollapse')}
             onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
           >
-            ⇥
+            {place?.side === 'left' ? '⇤' : '⇥'}
           </button>
         )}
         {embedded && (
