@@ -150,10 +150,10 @@ export function restoreOverride({ element, values, hadStyle }: StyleOverride): v
 
 /** After the page undid an override this many times, it is left to the page (the sidebar floats over that element). */
 const MAX_FIGHTS = 3;
+/** Changes deeper in the page than `<body>`'s children are looked at by one walk at most this often (a live feed costs a walk every 2 s). */
+const DEEP_WALK_MS = 2000;
 /** More elements added in one frame than this: look at the whole page once instead of each subtree. */
 const MAX_ADDED_PER_FRAME = 200;
-/** Rows of probes down the strip for sticky elements (they keep an offset parent, so the walk does not see them). */
-const PROBE_STEP = 48;
 
 export interface RoomKeeper {
   /** Makes room for a sidebar of this side and width (again after a move or a collapse); null gives all room back. */
@@ -170,11 +170,13 @@ function geometryOf(element: HTMLElement, style: CSSStyleDeclaration): Geometry 
 /**
  * Keeps room for the sidebar while it is open: the margin on `<html>`, and
  * the page's fixed and sticky elements in the sidebar's strip, including
- * ones that appear or change later. Cheap by construction: fixed elements are
- * found by a walk that reads `offsetParent` (null for them) and reads styles
- * only there; sticky ones by a few `elementsFromPoint` probes down the strip;
- * later changes are looked at once per animation frame, only in added
- * subtrees and on the elements already known.
+ * ones that appear or change later. Cheap by construction: candidates are
+ * found by a walk that reads computed styles only (no layout), once when the
+ * sidebar opens or the window is resized; later, elements added as children
+ * of `<body>` (where suites put banners, dialogs and toasts) and the
+ * elements already found are looked at, at most once per animation frame;
+ * changes deeper down, by one walk at most every 2 s (the observer that
+ * notices them pauses until then). Boxes are measured for the candidates alone.
  */
 export function keepRoom(
   doc: Document,
@@ -216,36 +218,32 @@ export function keepRoom(
     }
     schedule();
   });
+  let deepTimer: number | undefined;
+  let deep = false;
+  const deepObserver = new MutationObserver(() => {
+    deepObserver.disconnect();
+    deepTimer = view.setTimeout(() => {
+      deep = true;
+      schedule();
+    }, DEEP_WALK_MS);
+  });
   const onResize = () => {
     rescan = true;
     schedule();
   };
   const schedule = () => (frame ??= view.requestAnimationFrame(process));
 
-  /** Fixed elements at or under `element`: `offsetParent` is null only for them, hidden ones and `<body>`. */
-  function findFixed(element: Element, into: Set<HTMLElement>) {
+  /**
+   * Fixed and sticky elements at or under `element`. Reads computed styles
+   * only (no layout): on a page of 5,000 elements that is a few milliseconds.
+   */
+  function findPositioned(element: Element, into: Set<HTMLElement>) {
     if (ignore(element) || !(element instanceof view.HTMLElement)) return;
-    if (element.offsetParent === null && element !== doc.body) {
-      const style = view.getComputedStyle(element);
-      if (style.display === 'none') return;
-      // Its descendants move with it.
-      if (style.position === 'fixed') return void into.add(element);
-    }
-    for (const child of element.children) findFixed(child, into);
-  }
-
-  /** Fixed and sticky elements under a few points down the edges and the middle of the strip. */
-  function probe(into: Set<HTMLElement>) {
-    const { side, width, viewport } = strip!;
-    const start = side === 'right' ? viewport - width : 0;
-    for (let y = PROBE_STEP / 2; y < view.innerHeight; y += PROBE_STEP) {
-      for (const x of [start + 4, start + width / 2, start + width - 4]) {
-        for (const element of doc.elementsFromPoint(x, y)) {
-          if (element === html || element === doc.body || ignore(element) || !(element instanceof view.HTMLElement)) continue;
-          if (/fixed|sticky/.test(view.getComputedStyle(element).position)) into.add(element);
-        }
-      }
-    }
+    const { display, position } = view.getComputedStyle(element);
+    if (display === 'none') return;
+    if (position === 'fixed' || position === 'sticky') into.add(element);
+    // What is inside a fixed element moves with it.
+    if (position !== 'fixed') for (const child of element.children) findPositioned(child, into);
   }
 
   function release(element: HTMLElement) {
@@ -285,23 +283,24 @@ export function keepRoom(
     frame = undefined;
     if (!strip) return;
     const found = new Set<HTMLElement>(rescan ? known : []);
+    if (rescan || deep) {
+      deepObserver.observe(doc.body, { childList: true, subtree: true });
+      if (!rescan) findPositioned(doc.body, found);
+    }
     if (rescan) {
       releaseAll();
       apply(strip);
-      if (!tooNarrow) findFixed(doc.body, found);
+      if (!tooNarrow) findPositioned(doc.body, found);
     } else {
       for (const element of changed) {
         // A class or style change may have moved it (a drawer opening): plan again from the page's own values.
         release(element);
         found.add(element);
       }
-      for (const element of added) if (element.isConnected) findFixed(element, found);
+      for (const element of added) if (element.isConnected) findPositioned(element, found);
     }
-    if (!tooNarrow) {
-      if (rescan || added.size > 0) probe(found);
-      makeRoomFor(found);
-    }
-    rescan = false;
+    if (!tooNarrow) makeRoomFor(found);
+    rescan = deep = false;
     added = new Set();
     changed = new Set();
   }
@@ -327,12 +326,14 @@ export function keepRoom(
     },
     set(next) {
       observer.disconnect();
+      deepObserver.disconnect();
+      view.clearTimeout(deepTimer);
       known.clear();
       releaseAll();
       strip = null;
       tooNarrow = false;
       if (next) {
-        observer.observe(doc.body, { childList: true, subtree: true });
+        observer.observe(doc.body, { childList: true });
         strip = { ...next, viewport: 0 };
         rescan = true;
         process();
