@@ -165,6 +165,20 @@ describe('layout: the sidebar makes room for the page’s fixed and sticky contr
     await page.close();
   });
 
+  it('floats rather than misplace an element its page places by a transform, and leaves that element untouched', async () => {
+    const page = await openHome('?centred');
+    const before = await layoutSnapshot(page);
+    const noticeBefore = await page.evaluate(() => document.getElementById('notice')!.getBoundingClientRect().toJSON());
+    const sidebar = await openSidebar(page);
+    await sidebar.locator('[data-testid="sidebar-floating"]').waitFor();
+    expect(await page.evaluate(() => document.getElementById('notice')!.getAttribute('style'))).not.toContain('important');
+    expect(await page.evaluate(() => document.getElementById('notice')!.getBoundingClientRect().toJSON())).toEqual(noticeBefore);
+    expect(await coveredControls(page, ['#user-menu', '#help', '#drawer-close'])).toEqual([]);
+    await closeSidebar(page);
+    expect(await layoutSnapshot(page)).toEqual(before);
+    await page.close();
+  });
+
   it('floats over a page too narrow to share, says so, and makes room again when the window grows', async () => {
     const page = await openHome();
     await page.setViewportSize({ width: 700, height: 720 });

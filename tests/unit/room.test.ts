@@ -14,6 +14,12 @@ import {
 const RIGHT: Strip = { side: 'right', width: 360, viewport: 1280 };
 const LEFT: Strip = { side: 'left', width: 360, viewport: 1280 };
 
+/** The inline style a plan sets, or what the planner said instead. */
+function styleFor(element: Geometry, strip: Strip) {
+  const plan = planRoom(element, strip);
+  return plan && typeof plan === 'object' ? plan.style : plan;
+}
+
 function fixed(left: number, right: number, extra: Partial<Geometry> = {}): Geometry {
   return { position: 'fixed', box: { left, right, top: 0, bottom: 56 }, width: right - left, ...extra };
 }
@@ -41,47 +47,53 @@ describe('which elements the sidebar covers', () => {
 
 describe('what room is made for each element', () => {
   it('leaves alone what the sidebar does not cover', () => {
-    expect(planRoom(fixed(0, 900), RIGHT)).toBeNull();
-    expect(planRoom(fixed(400, 1280), LEFT)).toBeNull();
+    expect(styleFor(fixed(0, 900), RIGHT)).toBeNull();
+    expect(styleFor(fixed(400, 1280), LEFT)).toBeNull();
   });
 
   it('narrows a full-width top bar to end at the sidebar, and to start after it on the left', () => {
-    expect(planRoom(fixed(0, 1280), RIGHT)).toEqual({ left: '0px', right: 'auto', 'margin-left': '0px', width: '920px' });
-    expect(planRoom(fixed(0, 1280), LEFT)).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '920px' });
+    expect(styleFor(fixed(0, 1280), RIGHT)).toEqual({ left: '0px', right: 'auto', 'margin-left': '0px', width: '920px' });
+    expect(styleFor(fixed(0, 1280), LEFT)).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '920px' });
   });
 
   it('places the border box whatever the margin, and sizes the box that `width` sizes', () => {
     // A bar 8px in from the left by its margin, with 2 × 12px padding and 2 × 1px border, content-box sizing (`width` 1238px).
-    expect(planRoom(fixed(8, 1272, { width: 1238 }), RIGHT)).toEqual({ left: '8px', right: 'auto', 'margin-left': '0px', width: '886px' });
+    expect(styleFor(fixed(8, 1272, { width: 1238 }), RIGHT)).toEqual({ left: '8px', right: 'auto', 'margin-left': '0px', width: '886px' });
   });
 
   it('moves a help button or a drawer anchored at the covered edge by the sidebar’s width, keeping its size', () => {
-    expect(planRoom(fixed(1208, 1264), RIGHT)).toEqual({ left: '848px', right: 'auto', 'margin-left': '0px', width: '56px' });
-    expect(planRoom(fixed(880, 1280, { box: { left: 880, right: 1280, top: 0, bottom: 800 } }), RIGHT)).toEqual({
+    expect(styleFor(fixed(1208, 1264), RIGHT)).toEqual({ left: '848px', right: 'auto', 'margin-left': '0px', width: '56px' });
+    expect(styleFor(fixed(880, 1280, { box: { left: 880, right: 1280, top: 0, bottom: 800 } }), RIGHT)).toEqual({
       left: '520px',
       right: 'auto',
       'margin-left': '0px',
       width: '400px',
     });
-    expect(planRoom(fixed(16, 72), LEFT)).toEqual({ left: '376px', right: 'auto', 'margin-left': '0px', width: '56px' });
+    expect(styleFor(fixed(16, 72), LEFT)).toEqual({ left: '376px', right: 'auto', 'margin-left': '0px', width: '56px' });
   });
 
   it('gives up where the room would push an element off the page or squeeze it to nothing', () => {
     // A 490px drawer (under half of a 1000px page) would leave the page on the left if moved by 360px: it moves just out of the strip.
-    expect(planRoom(fixed(300, 790), { side: 'right', width: 360, viewport: 1000 })).toEqual({ left: '150px', right: 'auto', 'margin-left': '0px', width: '490px' });
-    expect(planRoom(fixed(600, 1000), { side: 'left', width: 360, viewport: 1000 })).toBeNull();
-    expect(planRoom(fixed(200, 680), { side: 'left', width: 360, viewport: 1000 })).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '480px' });
+    expect(styleFor(fixed(300, 790), { side: 'right', width: 360, viewport: 1000 })).toEqual({ left: '150px', right: 'auto', 'margin-left': '0px', width: '490px' });
+    expect(styleFor(fixed(600, 1000), { side: 'left', width: 360, viewport: 1000 })).toBeNull();
+    expect(styleFor(fixed(200, 680), { side: 'left', width: 360, viewport: 1000 })).toEqual({ left: '360px', right: 'auto', 'margin-left': '0px', width: '480px' });
     // A 490px box does not fit in the 480px a 520px sidebar leaves.
-    expect(planRoom(fixed(100, 590), { side: 'right', width: 520, viewport: 1000 })).toBe('impossible');
-    expect(planRoom(fixed(300, 790), { side: 'right', width: 280, viewport: 1000 })).toEqual({ left: '20px', right: 'auto', 'margin-left': '0px', width: '490px' });
+    expect(styleFor(fixed(100, 590), { side: 'right', width: 520, viewport: 1000 })).toBe('impossible');
+    expect(styleFor(fixed(300, 790), { side: 'right', width: 280, viewport: 1000 })).toEqual({ left: '20px', right: 'auto', 'margin-left': '0px', width: '490px' });
     // A wide banner mostly past the right edge would keep 20px.
-    expect(planRoom(fixed(900, 1600), RIGHT)).toBe('impossible');
+    expect(styleFor(fixed(900, 1600), RIGHT)).toBe('impossible');
+  });
+
+  it('says where the border box goes, so that a plan the page defeats is noticed', () => {
+    expect(planRoom(fixed(0, 1280), RIGHT)).toMatchObject({ left: 0, right: 920 });
+    expect(planRoom(fixed(1208, 1264), RIGHT)).toMatchObject({ left: 848, right: 904 });
+    expect(planRoom(fixed(16, 72), LEFT)).toMatchObject({ left: 376, right: 432 });
   });
 
   it('only narrows a sticky element, and only on its right', () => {
     const sticky: Geometry = { position: 'sticky', box: { left: 0, right: 1280, top: 0, bottom: 40 }, width: 1260 };
-    expect(planRoom(sticky, RIGHT)).toEqual({ width: '900px' });
-    expect(planRoom(sticky, LEFT)).toBe('impossible');
+    expect(styleFor(sticky, RIGHT)).toEqual({ width: '900px' });
+    expect(styleFor(sticky, LEFT)).toBe('impossible');
   });
 });
 
@@ -107,6 +119,17 @@ describe('saving and restoring the page’s inline styles', () => {
     expect(element.style.getPropertyPriority('width')).toBe('important');
     expect(element.style.getPropertyValue('right')).toBe('');
     expect(element.style.getPropertyValue('color')).toBe('red');
+    expect(element.getAttribute('style')).toBe('left: 10px; width: 50% !important; color: red');
+  });
+
+  it('puts back each value it set where the page changed another one meanwhile', () => {
+    element.setAttribute('style', 'left: 10px; color: red');
+    const override = applyOverride(element, { left: '0px', width: '920px' });
+    element.style.setProperty('color', 'blue');
+    restoreOverride(override);
+    expect(element.style.getPropertyValue('left')).toBe('10px');
+    expect(element.style.getPropertyValue('width')).toBe('');
+    expect(element.style.getPropertyValue('color')).toBe('blue');
   });
 
   it('leaves no style attribute on an element that had none', () => {

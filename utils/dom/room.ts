@@ -45,6 +45,13 @@ export const WIDE_SHARE = 0.5;
 /** A narrowed element keeps at least this width, else it cannot be made room for. */
 const MIN_NARROWED_WIDTH = 48;
 
+/** What to set on an element (always with `!important`), and where its border box should then be. */
+export interface RoomPlan {
+  style: RoomStyle;
+  left: number;
+  right: number;
+}
+
 /** The inline properties a plan sets (always with `!important`). */
 export type RoomStyle = Partial<Record<'left' | 'right' | 'width' | 'margin-left' | 'margin-right', string>>;
 
@@ -72,7 +79,7 @@ export function isCovered(box: Box, strip: Strip): boolean {
  * - a sticky element stays in the page's flow (the margin on `<html>` already
  *   narrows it): only its width can change, and only on its right.
  */
-export function planRoom({ position, box, width }: Geometry, strip: Strip): RoomStyle | null | 'impossible' {
+export function planRoom({ position, box, width }: Geometry, strip: Strip): RoomPlan | null | 'impossible' {
   if (!isCovered(box, strip)) return null;
   const edge = strip.side === 'right' ? strip.viewport - strip.width : strip.width;
   let { left, right } = box;
@@ -95,31 +102,35 @@ export function planRoom({ position, box, width }: Geometry, strip: Strip): Room
   // `width` sizes the box `box-sizing` says: change it by as much as the border box changes.
   const size = { width: px(width + right - left - (box.right - box.left)) };
   // `left` places the margin box: with the margin at 0 it places the border box, whatever the margin was (`auto` included).
-  return position === 'sticky' ? size : { left: px(left), right: 'auto', 'margin-left': '0px', ...size };
+  return { style: position === 'sticky' ? size : { left: px(left), right: 'auto', 'margin-left': '0px', ...size }, left, right };
 }
 
 /**
  * Inline values an override replaced, per property: [name, value set (as the
- * browser serialised it), previous value, previous priority]; and whether the
- * element had a `style` attribute (one without gets none back).
+ * browser serialised it), previous value, previous priority]; and the `style`
+ * attribute before and right after (the attribute comes back as the page
+ * wrote it, not as the browser would re-serialise it).
  */
 export interface StyleOverride {
   element: HTMLElement;
   values: [name: string, applied: string, previous: string, priority: string][];
-  hadStyle: boolean;
+  before: string | null;
+  after: string;
 }
 
 /** Sets `style` on the element with `!important`, recording the exact inline values it replaces. */
 export function applyOverride(element: HTMLElement, style: RoomStyle): StyleOverride {
   const inline = element.style;
-  const hadStyle = element.hasAttribute('style');
+  const before = element.getAttribute('style');
   const values = Object.entries(style).map(([name, value]): StyleOverride['values'][number] => {
     const previous = inline.getPropertyValue(name);
     const priority = inline.getPropertyPriority(name);
     inline.setProperty(name, value, 'important');
     return [name, inline.getPropertyValue(name), previous, priority];
   });
-  return { element, values, hadStyle };
+  // Read through the attribute, not `cssText`: in Chromium, a `cssText` read
+  // leaves the attribute to be written again ("") after it is removed.
+  return { element, values, before, after: element.getAttribute('style') ?? '' };
 }
 
 /** Whether the value the override set for `name` is still there, still `!important`. */
@@ -136,14 +147,19 @@ export function isOverrideIntact({ element, values }: StyleOverride): boolean {
  * were not set). A property the page has set again since is the page's: it
  * is left as the page wrote it.
  */
-export function restoreOverride({ element, values, hadStyle }: StyleOverride): void {
+export function restoreOverride({ element, values, before, after }: StyleOverride): void {
   const inline = element.style;
+  if (element.getAttribute('style') === after) {
+    // Untouched since: the attribute exactly as it was.
+    if (before === null) element.removeAttribute('style');
+    else element.setAttribute('style', before);
+    return;
+  }
   for (const [name, applied, previous, priority] of values) {
     if (!isOurs(inline, name, applied)) continue;
     if (previous) inline.setProperty(name, previous, priority);
     else inline.removeProperty(name);
   }
-  if (!hadStyle && element.getAttribute('style') === '') element.removeAttribute('style');
 }
 
 // --- the part that reads the page's layout (needs a real browser) ----------
@@ -254,7 +270,7 @@ export function keepRoom(
 
   /** Measures all, then writes all, then checks all: one layout for each step, not one per element. */
   function makeRoomFor(elements: Iterable<HTMLElement>) {
-    const plans: [HTMLElement, RoomStyle][] = [];
+    const plans: [HTMLElement, RoomPlan][] = [];
     for (const element of elements) {
       if (!element.isConnected || overrides.has(element) || gaveUp(element)) continue;
       if (!known.has(element)) {
@@ -269,10 +285,13 @@ export function keepRoom(
       if (plan === 'impossible') impossible.add(element);
       else if (plan) plans.push([element, plan]);
     }
-    for (const [element, plan] of plans) overrides.set(element, applyOverride(element, plan));
-    for (const [element] of plans) {
-      // The page's own rules win (a min-width, a transform): give it back as it was.
-      if (isCovered(element.getBoundingClientRect(), strip!)) {
+    for (const [element, plan] of plans) overrides.set(element, applyOverride(element, plan.style));
+    for (const [element, { left, right }] of plans) {
+      // Not where it was meant to go: the page's own rules win (a min-width, a
+      // transform, a transformed ancestor that fixed elements are placed in).
+      // Give it back as it was.
+      const box = element.getBoundingClientRect();
+      if (Math.abs(box.left - left) > 1 || Math.abs(box.right - right) > 1) {
         release(element);
         impossible.add(element);
       }
