@@ -1,11 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadReviewData, questions, setPinned } from '@/utils/db';
+import { loadReviewData, questions, setPinned, updateSettings } from '@/utils/db';
 import {
   FieldList,
   InsertResult,
   isFromContentScript,
   isFromExtensionPage,
   parseMessage,
+  SidebarPlace,
   type Message,
   type MessageOf,
 } from '@/utils/messaging';
@@ -120,6 +121,15 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       // Only the sidebar on the page closes or collapses itself: only it gets
       // a tab from `trustedPage` for this message, which names none.
       return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) => (tabId !== undefined ? setSidebarOnTab(tabId, message.open) : undefined));
+    case 'sidebar-place':
+      // Only the sidebar on the page moves itself; the side it moves to is the user's choice from now on.
+      return fromPage(sender, message, SIDEBAR_PAGES, async (tabId) => {
+        if (tabId === undefined) return undefined;
+        if (message.side) await updateSettings({ sidebarSide: message.side });
+        return toLauncher(tabId, { type: 'sidebar-place', ...(message.side ? { side: message.side } : {}) })
+          .then((reply) => SidebarPlace.parse(reply))
+          .catch(() => undefined);
+      });
     case 'pin':
       return fromPage(sender, message, SIDEBAR_PAGES, () => setPinned(message.id, message.pinned).then(() => true));
     case 'question-asked':

@@ -218,6 +218,16 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     if (message?.type === 'list-fields') {
       return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: cutText(label, 200), kind })) });
     }
+    if (message?.type === 'sidebar-place') {
+      if (!sidebar) return undefined;
+      if (message.side) {
+        sidebar.setSide(message.side);
+        // Opened again on this page, it opens where the user moved it.
+        const side = message.side;
+        status = askStatus().then((current) => ({ ...current, layout: { ...current.layout, side } }));
+      }
+      return Promise.resolve(sidebar.state());
+    }
     if (message?.type === 'set-sidebar') {
       if (message.open === 'collapse' || message.open === 'expand') {
         sidebar?.setCollapsed(message.open === 'collapse');

@@ -1,3 +1,5 @@
+import { keepRoom } from '@/utils/dom/room';
+
 /**
  * The element that carries the sidebar on the host page: a closed shadow
  * root holding a cross-origin extension iframe. The host page can see that
@@ -19,6 +21,10 @@ export interface SidebarHost {
   element: HTMLElement;
   /** Shows the sidebar at full width or as the slim tab (the sidebar page adapts to its width). */
   setCollapsed(collapsed: boolean): void;
+  /** Moves the sidebar to the other edge of the page (the frame stays loaded). */
+  setSide(side: SidebarLayout['side']): void;
+  /** Where the sidebar is, and whether it floats over part of the page (it could not make room for everything). */
+  state(): { side: SidebarLayout['side']; floating: boolean };
   remove(): void;
 }
 
@@ -40,7 +46,12 @@ function hostStyle({ side, width }: SidebarLayout, collapsed: boolean): string {
     .join(';');
 }
 
-export function mountSidebar(doc: Document, sidebarUrl: string, title: string, layout: SidebarLayout = DEFAULT_LAYOUT): SidebarHost {
+export function mountSidebar(
+  doc: Document,
+  sidebarUrl: string,
+  title: string,
+  layout: SidebarLayout = DEFAULT_LAYOUT,
+): SidebarHost {
   const element = doc.createElement(HOST_TAG);
   const root = element.attachShadow({ mode: 'closed' });
   const iframe = doc.createElement('iframe');
@@ -53,17 +64,18 @@ export function mountSidebar(doc: Document, sidebarUrl: string, title: string, l
   root.append(iframe);
   doc.documentElement.append(element);
   // Make room instead of covering the form: the page's own layout narrows by
-  // the sidebar's width (restored exactly when the sidebar goes).
-  const html = doc.documentElement.style;
-  const margin = `margin-${layout.side}`;
-  const previous = [html.getPropertyValue(margin), html.getPropertyPriority(margin)] as const;
-  let style = hostStyle(layout, false);
-  const setCollapsed = (collapsed: boolean) => {
-    style = hostStyle(layout, collapsed);
+  // the sidebar's width, and so do its fixed and sticky bars; all restored
+  // exactly when the sidebar goes (see utils/dom/room.ts).
+  const room = keepRoom(doc, (node) => node === element);
+  let current = { ...layout };
+  let collapsed = false;
+  let style = '';
+  const update = () => {
+    style = hostStyle(current, collapsed);
     element.setAttribute('style', style);
-    html.setProperty(margin, `${collapsed ? COLLAPSED_WIDTH : layout.width}px`, 'important');
+    room.set({ side: current.side, width: collapsed ? COLLAPSED_WIDTH : current.width });
   };
-  setCollapsed(false);
+  update();
   // The page may restyle our element (opacity 0, a transform, `hidden`) to
   // hide it under a decoy. Put it back at once. (A page can still hide it by
   // other means, such as covering it: the sidebar itself refuses clicks it
@@ -75,12 +87,19 @@ export function mountSidebar(doc: Document, sidebarUrl: string, title: string, l
   guard.observe(element, { attributes: true });
   return {
     element,
-    setCollapsed,
+    setCollapsed(next) {
+      collapsed = next;
+      update();
+    },
+    setSide(side) {
+      current = { ...current, side };
+      update();
+    },
+    state: () => ({ side: current.side, floating: room.floating }),
     remove() {
       guard.disconnect();
+      room.stop();
       element.remove();
-      if (previous[0]) html.setProperty(margin, previous[0], previous[1]);
-      else html.removeProperty(margin);
     },
   };
 }

@@ -10,7 +10,7 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
 import { draftPartParagraph, draftResultsParagraph } from '@/utils/draft';
-import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, ReviewDataReply, type Message } from '@/utils/messaging';
+import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, ReviewDataReply, SidebarPlace, type Message } from '@/utils/messaging';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 import { goalChanges } from '@/utils/prep/changes';
@@ -78,6 +78,40 @@ function useCollapsed(): boolean {
   return collapsed;
 }
 
+/** A page that undoes what the sidebar changed does it soon after it opens: ask again after this long. */
+const PLACE_RECHECK_MS = 1500;
+
+/**
+ * Where the sidebar sits on the page and whether it floats over part of it
+ * (the page keeps a bar under it, or is too narrow to make room). Asked from
+ * the launcher when the sidebar opens, a moment later, and whenever the frame
+ * is resized or the pointer comes into it; `move` puts it on the other side.
+ */
+function useSidebarPlace(embedded: boolean): [SidebarPlace | null, () => void] {
+  const [place, setPlace] = useState<SidebarPlace | null>(null);
+  const ask = (side?: SidebarPlace['side']) =>
+    void send({ type: 'sidebar-place', ...(side ? { side } : {}) })
+      .then((reply) => {
+        const parsed = SidebarPlace.safeParse(reply);
+        if (parsed.success) setPlace(parsed.data);
+      })
+      .catch(() => undefined);
+  useEffect(() => {
+    if (!embedded) return;
+    ask();
+    const later = window.setTimeout(() => ask(), PLACE_RECHECK_MS);
+    const refresh = () => ask();
+    window.addEventListener('resize', refresh);
+    document.documentElement.addEventListener('mouseenter', refresh);
+    return () => {
+      clearTimeout(later);
+      window.removeEventListener('resize', refresh);
+      document.documentElement.removeEventListener('mouseenter', refresh);
+    };
+  }, [embedded]);
+  return [place, () => ask(place?.side === 'left' ? 'right' : 'left')];
+}
+
 /** A short name for an item in a button's accessible label. */
 const short = (text: string) => cutText(text, 60);
 
@@ -103,6 +137,7 @@ export function App({
   foreignFrame?: boolean;
 }) {
   const collapsed = useCollapsed();
+  const [place, moveToOtherSide] = useSidebarPlace(embedded);
   /** Inserting needs a page: the one around the frame, or the panel's tab. */
   const canInsert = embedded || !!findTab;
   /** Sends a message about the review page; from the side panel it names the tab. Undefined: no page. */
@@ -219,6 +254,17 @@ export function App({
         <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
           {t('openPrep')}
         </button>
+        {embedded && place && (
+          <button
+            type="button"
+            class="move"
+            aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+            title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+            onClick={moveToOtherSide}
+          >
+            ⇄
+          </button>
+        )}
         {embedded && (
           <button
             type="button"
@@ -227,7 +273,7 @@ export function App({
             title={t('sidebarCollapse')}
             onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
           >
-            ⇥
+            {place?.side === 'left' ? '⇤' : '⇥'}
           </button>
         )}
         {embedded && (
@@ -242,6 +288,11 @@ export function App({
           </button>
         )}
       </header>
+      {embedded && place?.floating && (
+        <p class="floating-note" role="note" data-testid="sidebar-floating">
+          {t('sidebarFloating')}
+        </p>
+      )}
       <div class="field search">
         <label for="search">{t('sidebarSearch')}</label>
         <input

@@ -71,6 +71,12 @@ describe('the launcher guard agrees with the zod schema', () => {
     { type: 'set-sidebar', open: 'expand' },
     { type: 'set-sidebar', open: 'shrink' },
     { type: 'set-sidebar' },
+    { type: 'sidebar-place' },
+    { type: 'sidebar-place', side: 'left' },
+    { type: 'sidebar-place', side: 'right', extra: 1 },
+    { type: 'sidebar-place', side: 'top' },
+    { type: 'sidebar-place', side: 'toString' },
+    { type: 'sidebar-place', side: null },
     [],
     'set-sidebar',
     null,
@@ -86,7 +92,7 @@ describe('the launcher guard agrees with the zod schema', () => {
   it.each(samples.map((sample, index) => [index, sample]))('sample %i', (_index, sample) => {
     const zod = Message.safeParse(sample);
     const expected =
-      zod.success && (zod.data.type === 'insert-into-page' || zod.data.type === 'set-sidebar' || zod.data.type === 'list-fields')
+      zod.success && ['insert-into-page', 'set-sidebar', 'list-fields', 'sidebar-place'].includes(zod.data.type)
         ? zod.data
         : undefined;
     expect(parseLauncherMessage(sample)).toEqual(expected);

@@ -52,6 +52,30 @@ describe('sidebar', () => {
     expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Won the ACME tender', mode: 'caret' });
   });
 
+  it('moves itself to the other side with one click, and says when it floats over the page', async () => {
+    let place = { side: 'right', floating: true };
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: any) => {
+      if (message.type !== 'sidebar-place') return undefined;
+      if (message.side) place = { side: message.side, floating: false };
+      return place;
+    });
+    render(<App embedded load={async () => data()} />);
+    const move = await screen.findByRole('button', { name: 'sidebarMoveLeft' });
+    expect(screen.getByTestId('sidebar-floating').textContent).toBe('sidebarFloating');
+    fireEvent.click(move);
+    await screen.findByRole('button', { name: 'sidebarMoveRight' });
+    expect(send).toHaveBeenCalledWith({ type: 'sidebar-place', side: 'left' });
+    expect(screen.queryByTestId('sidebar-floating')).toBeNull();
+  });
+
+  it('shows no move control and no floating note where the launcher does not answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    render(<App embedded load={async () => data()} />);
+    await screen.findByTestId('notes');
+    expect(screen.queryByRole('button', { name: /sidebarMove/ })).toBeNull();
+    expect(screen.queryByTestId('sidebar-floating')).toBeNull();
+  });
+
   it('hides Insert when it has no page to insert into', async () => {
     render(<App embedded={false} load={async () => data()} />);
     await screen.findByTestId('notes');

@@ -86,10 +86,19 @@ export const Message = z.discriminatedUnion('type', [
     open: z.union([z.boolean(), z.literal('toggle'), z.literal('collapse'), z.literal('expand')]),
     frameToken: frameToken(),
   }),
+  /**
+   * sidebar → BG, BG → CS: where the sidebar on the page is and whether it
+   * floats over part of the page; with `side`, move it there first (the
+   * background also keeps the choice in the settings). Reply `SidebarPlace`.
+   */
+  z.object({ type: z.literal('sidebar-place'), side: z.optional(z.enum(['left', 'right'])), frameToken: frameToken() }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export const SidebarPlace = z.object({ side: z.enum(['left', 'right']), floating: z.boolean() });
+export type SidebarPlace = z.infer<typeof SidebarPlace>;
 
 export const InsertResult = z.object({
   ok: z.boolean(),

@@ -6,7 +6,7 @@
  */
 import type { InsertMode, MessageOf } from './index';
 
-export type LauncherMessage = MessageOf<'insert-into-page'> | MessageOf<'set-sidebar'> | MessageOf<'list-fields'>;
+export type LauncherMessage = MessageOf<'insert-into-page'> | MessageOf<'set-sidebar'> | MessageOf<'list-fields'> | MessageOf<'sidebar-place'>;
 
 /** Kept equal to MAX_INSERT_LENGTH and MAX_FIELDS in ./index.ts (checked by a test). */
 export const LAUNCHER_MAX_INSERT_LENGTH = 20_000;
@@ -34,6 +34,11 @@ export function parseLauncherMessage(raw: unknown): LauncherMessage | undefined 
     const { open } = raw;
     if (typeof open !== 'boolean' && open !== 'toggle' && open !== 'collapse' && open !== 'expand') return undefined;
     return { type: 'set-sidebar', open };
+  }
+  if (raw.type === 'sidebar-place') {
+    const { side } = raw;
+    if (side !== undefined && side !== 'left' && side !== 'right') return undefined;
+    return { type: 'sidebar-place', ...(side !== undefined ? { side } : {}) };
   }
   return undefined;
 }
