@@ -38,6 +38,8 @@ export function App() {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [counts, setCounts] = useState<Map<NotePart, number>>(new Map());
   const draftLoaded = useRef(false);
+  /** The user typed before the draft was read: what they typed wins over the draft. */
+  const typedEarly = useRef(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
@@ -49,7 +51,7 @@ export function App() {
   useEffect(() => {
     void loadDraft()
       .then((draft) => {
-        if (draft) {
+        if (draft && !typedEarly.current) {
           setText(draft.text);
           setPart(draft.part);
           setGoalId(draft.goalId ?? '');
@@ -183,7 +185,10 @@ export function App() {
             id="note-text"
             ref={textRef}
             value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
+            onInput={(event) => {
+              if (!draftLoaded.current) typedEarly.current = true;
+              setText(event.currentTarget.value);
+            }}
             onKeyDown={onKeyDown}
             aria-describedby="note-hint"
           />
