@@ -60,10 +60,14 @@ export function textNear(field: Element, container: string, selector: string): s
 }
 
 export function defineAdapter(spec: AdapterSpec): Adapter {
-  function isReviewPage(url: URL, doc: Document): boolean {
+  function mayBeReviewUrl(url: URL): boolean {
     if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) return false;
     if (spec.tenantHost && !spec.tenantHost.test(url.hostname)) return false;
-    if (spec.path && !spec.path.test(url.pathname + url.search + url.hash)) return false;
+    return !spec.path || spec.path.test(url.pathname + url.search + url.hash);
+  }
+
+  function isReviewPage(url: URL, doc: Document): boolean {
+    if (!mayBeReviewUrl(url)) return false;
     if (spec.signature && !doc.querySelector(spec.signature)) return false;
     if (spec.needsReviewWords && !namesReview(doc)) return false;
     return true;
@@ -81,5 +85,5 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
     return fields;
   }
 
-  return { id: spec.id, name: spec.name, hosts: spec.hosts, isReviewPage, findReviewFields };
+  return { id: spec.id, name: spec.name, hosts: spec.hosts, mayBeReviewUrl, isReviewPage, findReviewFields };
 }
