@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
 import { openExtensionPage } from '@/components/openPage';
@@ -43,8 +43,10 @@ export function App() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
-  // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
-  useEffect(() => textRef.current?.focus(), []);
+  // Ready to type the moment the popup opens (Preact renders after load, so
+  // `autofocus` is not enough): focused in the same task as the first render,
+  // not a frame later as useEffect would.
+  useLayoutEffect(() => textRef.current?.focus(), []);
 
   // A draft survives closing the popup: restored on open, kept while typing,
   // deleted in the same transaction that saves the note (never before it is saved).
