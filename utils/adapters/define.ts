@@ -34,11 +34,30 @@ export interface AdapterSpec {
   label?(field: HTMLElement): string | undefined;
 }
 
+/** A match pattern taken apart, once per pattern (the launcher checks the same ones at every scan). */
+interface ParsedPattern {
+  scheme: string;
+  host: string;
+  path: RegExp;
+}
+const parsedPatterns = new Map<string, ParsedPattern | null>();
+function parsePattern(pattern: string): ParsedPattern | null {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+    parsed = parts
+      ? { scheme: parts[1]!, host: parts[2]!, path: new RegExp(`^${parts[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }
+      : null;
+    parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
+}
+
 /** Whether a URL matches one of the match patterns (`scheme://host/path`, `*` wildcards, `*.` subdomains). */
 export function matchesPattern(url: URL, pattern: string): boolean {
-  const parsed = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  const parsed = parsePattern(pattern);
   if (!parsed) return false;
-  const [, scheme, host, path] = parsed as unknown as [string, string, string, string];
+  const { scheme, host, path } = parsed;
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
   if (scheme === '*' && url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (host !== '*') {
@@ -49,8 +68,7 @@ export function matchesPattern(url: URL, pattern: string): boolean {
       return false;
     }
   }
-  const pathPattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return pathPattern.test(url.pathname + url.search);
+  return path.test(url.pathname + url.search);
 }
 
 /** The text of the first element matching `selector` inside the closest `container` of `field`. */
