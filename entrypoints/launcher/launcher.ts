@@ -1,4 +1,4 @@
-import { detectReviewPage, findGenericFields, type ReviewPageMatch } from '@/utils/adapters';
+import { detectReviewPage, findGenericFields, mayBeReviewPage, type ReviewPageMatch } from '@/utils/adapters';
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
@@ -109,12 +109,14 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
       stop();
       return;
     }
-    match = detectReviewPage(new URL(location.href), document);
+    const url = new URL(location.href);
+    // A suite's page whose address is none of its review pages: the DOM is not read.
+    match = mayBeReviewPage(url) ? detectReviewPage(url, document) : null;
     if (match && !sidebar && !closedByUser) {
-      const url = location.href;
+      const href = location.href;
       void askStatus().then(({ enabled, layout }) => {
         // Still on the same review page, not closed meanwhile.
-        if (enabled && match && location.href === url && !closedByUser && !signal.aborted) return openSidebar(layout);
+        if (enabled && match && location.href === href && !closedByUser && !signal.aborted) return openSidebar(layout);
       });
     }
     if (!match && sidebar && !openedByUser) closeSidebar();
@@ -167,6 +169,12 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   }
   function watch() {
     scanInterval = MIN_SCAN_INTERVAL_MS;
+    // Only a route change can make this address a review page: no observer
+    // (a busy feed of a suite costs nothing).
+    if (!mayBeReviewPage(new URL(location.href))) {
+      stopWatching();
+      return;
+    }
     if (watching || signal.aborted) return;
     watching = true;
     observe();

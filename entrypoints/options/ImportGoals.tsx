@@ -181,6 +181,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
         fileName,
         duplicates,
         rows: new Set(importable.map((row) => row.row)),
+        onProgress: setProgress,
       });
       await rememberMapping(preview.signature, preview.mapping).catch(() => undefined);
       setPreview(null);

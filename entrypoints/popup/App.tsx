@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
 import { openExtensionPage } from '@/components/openPage';
@@ -38,18 +38,22 @@ export function App() {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [counts, setCounts] = useState<Map<NotePart, number>>(new Map());
   const draftLoaded = useRef(false);
+  /** The user typed before the draft was read: what they typed wins over the draft. */
+  const typedEarly = useRef(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const data = state.status === 'ready' ? state.data : undefined;
-  // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
-  useEffect(() => textRef.current?.focus(), []);
+  // Ready to type the moment the popup opens (Preact renders after load, so
+  // `autofocus` is not enough): focused in the same task as the first render,
+  // not a frame later as useEffect would.
+  useLayoutEffect(() => textRef.current?.focus(), []);
 
   // A draft survives closing the popup: restored on open, kept while typing,
   // deleted in the same transaction that saves the note (never before it is saved).
   useEffect(() => {
     void loadDraft()
       .then((draft) => {
-        if (draft) {
+        if (draft && !typedEarly.current) {
           setText(draft.text);
           setPart(draft.part);
           setGoalId(draft.goalId ?? '');
@@ -183,7 +187,10 @@ export function App() {
             id="note-text"
             ref={textRef}
             value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
+            onInput={(event) => {
+              if (!draftLoaded.current) typedEarly.current = true;
+              setText(event.currentTarget.value);
+            }}
             onKeyDown={onKeyDown}
             aria-describedby="note-hint"
           />

@@ -53,7 +53,12 @@ async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> 
  * "show more".
  */
 export function createSidebarLoader(): { load: () => Promise<ReviewDataReply>; first: Promise<ReviewDataReply> } {
-  const first = requestReviewData(NOTES_PAGE);
+  // Sent by public/sidebar-start.js while this code loaded (the same message);
+  // asked again here if it failed or is absent.
+  const early = (globalThis as { reviewCompanionFirstData?: Promise<unknown> }).reviewCompanionFirstData;
+  const first = early
+    ? early.then((reply) => ReviewDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
+    : requestReviewData(NOTES_PAGE);
   first.catch(() => undefined); // handled by the first load
   let firstRequest: Promise<ReviewDataReply> | undefined = first;
   return {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectReviewPage, SUITE_ADAPTERS } from '@/utils/adapters';
+import { detectReviewPage, mayBeReviewPage, SUITE_ADAPTERS } from '@/utils/adapters';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import type { Adapter, SuiteUrls } from '@/utils/adapters/types';
 import { parsePage, readExpected } from '../helpers/fixtures';
@@ -74,5 +74,37 @@ describe.each(suites.map(({ adapter, urls }) => [adapter.id, adapter, urls] as c
     }
     expect(match?.adapterId).toBe(page.adapter ?? adapter.id);
     expect(match?.fields.map(({ kind, label }) => ({ kind, label }))).toEqual(page.fields ?? []);
+  });
+});
+
+describe('mayBeReviewPage (the launcher reads no DOM where it says no)', () => {
+  it('allows every suite’s review URLs and review fixtures', () => {
+    for (const { adapter, urls } of suites) {
+      for (const url of urls.review) expect(mayBeReviewPage(new URL(url)), url).toBe(true);
+      // Pages reached by steps (a single-page app's route change) start elsewhere.
+      for (const page of readExpected(adapter.id)?.pages ?? []) if (page.review && !page.steps) expect(mayBeReviewPage(new URL(page.url)), page.url).toBe(true);
+    }
+  });
+
+  it('rules out a hosted suite’s pages whose address is no review page, and never a custom domain', () => {
+    expect(mayBeReviewPage(new URL('https://acme.bamboohr.com/feed'))).toBe(false);
+    expect(mayBeReviewPage(new URL('https://acme.bamboohr.com/goals'))).toBe(false);
+    expect(mayBeReviewPage(new URL('https://wd5.myworkday.com/acme/login.htmld'))).toBe(false);
+    expect(mayBeReviewPage(new URL('https://hr.example.org/anything'))).toBe(true);
+  });
+
+  it('says no only where detectReviewPage finds nothing, whatever the DOM', () => {
+    let ruledOut = 0;
+    for (const { adapter, urls } of suites) {
+      const doc = reviewDocument(adapter);
+      for (const { urls: other } of suites) {
+        for (const url of [...other.review, ...other.other]) {
+          if (mayBeReviewPage(new URL(url))) continue;
+          ruledOut++;
+          expect(detectReviewPage(new URL(url), doc), `${url} with ${adapter.id}'s markup`).toBeNull();
+        }
+      }
+    }
+    expect(ruledOut).toBeGreaterThan(0);
   });
 });

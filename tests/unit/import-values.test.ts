@@ -177,6 +177,18 @@ describe('word lists', () => {
     expect(normaliseText('Maßeinheit')).toBe('masseinheit');
     expect(normaliseText(' Due-date (dd/mm/yyyy) ')).toBe('due date dd mm yyyy');
   });
+
+  it('normalises plain ASCII text exactly as the Unicode path does (its fast path)', () => {
+    // A trailing "é" sends the text down the Unicode path; its own word is "e".
+    const samples = ['Goal 12: grow revenue by 5%', 'camelCaseHeader_v2', 'KPI3x', '  --  ', 'A1b2C3', 'x\ty\nz', 'Über', ''];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 500; i++) samples.push(Array.from({ length: 1 + Math.floor(random() * 24) }, () => String.fromCharCode(Math.floor(random() * 128))).join(''));
+    for (const sample of samples) {
+      const ascii = normaliseText(sample);
+      expect(normaliseText(`${sample} é`), JSON.stringify(sample)).toBe(ascii ? `${ascii} e` : 'e');
+    }
+  });
 });
 
 describe('suggestMapping', () => {

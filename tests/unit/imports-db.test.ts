@@ -111,6 +111,21 @@ describe('commitImport', () => {
     expect(await listImports(cycle.id)).toEqual([]);
   });
 
+  it('writes a long file in steps with progress, in one transaction: a bad row late in the file still writes nothing', async () => {
+    const cycle = await ensureCurrentCycle();
+    const rows = Array.from({ length: 1200 }, (_, index) => ok(index + 1, draft(`Goal ${index + 1}`)));
+    const progress: number[] = [];
+    const result = await commitImport(preview(rows), cycle.id, { fileName: 'big.csv', duplicates: 'update', onProgress: (value) => progress.push(value) });
+    expect(result.created).toBe(1200);
+    expect(progress).toEqual([500 / 1200, 1000 / 1200, 1]);
+    expect(await goals.listByCycle(cycle.id)).toHaveLength(1200);
+    // The last row breaks the model: the first 1,100 were already put, and are rolled back.
+    const broken = [...Array.from({ length: 1100 }, (_, index) => ok(index + 1, draft(`Other goal ${index + 1}`))), ok(1101, draft('Bad weight', { weight: 500 }))];
+    await expect(commitImport(preview(broken), cycle.id, { fileName: 'bad.csv', duplicates: 'update' })).rejects.toThrow();
+    expect(await goals.listByCycle(cycle.id)).toHaveLength(1200);
+    expect(await listImports(cycle.id)).toHaveLength(1);
+  });
+
   it('keeps the file name on one line, without direction controls, cut without splitting a character', async () => {
     const cycle = await ensureCurrentCycle();
     const result = await commitImport(preview([ok(1, draft('A'))]), cycle.id, { fileName: 'goals\u202excsv.exe', duplicates: 'update' });

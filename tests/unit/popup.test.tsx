@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { addNote, ensureCurrentCycle, loadDraft, notes } from '@/utils/db';
+import { addNote, ensureCurrentCycle, loadDraft, notes, saveDraft } from '@/utils/db';
 import { NOTE_PARTS } from '@/utils/model';
 import { freshComponentTests } from '../helpers/component';
 
@@ -18,6 +18,18 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByTestId('latest-notes').textContent).toContain('Typed at once'));
     const cycle = await ensureCurrentCycle();
     expect((await notes.listByCycle(cycle.id)).map((note) => note.text)).toEqual(['Typed at once']);
+  });
+
+  it('keeps what is typed before the draft is read (the draft does not replace it)', async () => {
+    await saveDraft({ text: 'An older draft', part: 'training' });
+    render(<App />);
+    const box = screen.getByLabelText('noteText') as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'Typed at once' } });
+    await waitFor(() => expect(screen.getByText('popupNoNotes')).toBeTruthy());
+    await loadDraft();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box.value).toBe('Typed at once');
+    expect((screen.getByRole('radio', { name: /^partSuccesses/ }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('focuses the note box, saves with Ctrl+Enter and lists the note', async () => {

@@ -41,11 +41,30 @@ export interface AdapterSpec {
   label?(field: HTMLElement): string | undefined;
 }
 
+/** A match pattern taken apart, once per pattern (the launcher checks the same ones at every scan). */
+interface ParsedPattern {
+  scheme: string;
+  host: string;
+  path: RegExp;
+}
+const parsedPatterns = new Map<string, ParsedPattern | null>();
+function parsePattern(pattern: string): ParsedPattern | null {
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+    parsed = parts
+      ? { scheme: parts[1]!, host: parts[2]!, path: new RegExp(`^${parts[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }
+      : null;
+    parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
+}
+
 /** Whether a URL matches one of the match patterns (`scheme://host/path`, `*` wildcards, `*.` subdomains). */
 export function matchesPattern(url: URL, pattern: string): boolean {
-  const parsed = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+  const parsed = parsePattern(pattern);
   if (!parsed) return false;
-  const [, scheme, host, path] = parsed as unknown as [string, string, string, string];
+  const { scheme, host, path } = parsed;
   if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
   if (scheme === '*' && url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (host !== '*') {
@@ -56,8 +75,7 @@ export function matchesPattern(url: URL, pattern: string): boolean {
       return false;
     }
   }
-  const pathPattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return pathPattern.test(url.pathname + url.search);
+  return path.test(url.pathname + url.search);
 }
 
 /** The text of the first element matching `selector` inside the closest `container` of `field`. */
@@ -67,12 +85,16 @@ export function textNear(field: Element, container: string, selector: string): s
 }
 
 export function defineAdapter(spec: AdapterSpec): Adapter {
-  function isReviewPage(url: URL, doc: Document): boolean {
+  function mayBeReviewUrl(url: URL): boolean {
     if (spec.hosts.length > 0 && !spec.hosts.some((pattern) => matchesPattern(url, pattern))) {
       if (!spec.selfHosted || HOSTED_SUITE_MATCHES.some((pattern) => matchesPattern(url, pattern))) return false;
     }
     if (spec.tenantHost && !spec.tenantHost.test(url.hostname)) return false;
-    if (spec.path && !spec.path.test(url.pathname + url.search + url.hash)) return false;
+    return !spec.path || spec.path.test(url.pathname + url.search + url.hash);
+  }
+
+  function isReviewPage(url: URL, doc: Document): boolean {
+    if (!mayBeReviewUrl(url)) return false;
     if (spec.signature && !doc.querySelector(spec.signature)) return false;
     if (spec.needsReviewWords && !namesReview(doc)) return false;
     return true;
@@ -90,5 +112,5 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
     return fields;
   }
 
-  return { id: spec.id, name: spec.name, hosts: spec.hosts, isReviewPage, findReviewFields };
+  return { id: spec.id, name: spec.name, hosts: spec.hosts, mayBeReviewUrl, isReviewPage, findReviewFields };
 }

@@ -44,6 +44,18 @@ export function isHostedSuiteHost(url: URL): boolean {
 }
 
 /**
+ * Whether the page at `url` may be a review page, from its address alone: on
+ * a hosted suite's domain only an address of one of that suite's review pages
+ * may be (detectReviewPage finds nothing elsewhere, whatever the DOM);
+ * anywhere else (custom domains, the generic detector) any address may. The
+ * launcher neither scans nor watches the DOM of a page where this is false.
+ */
+export function mayBeReviewPage(url: URL): boolean {
+  if (!isHostedSuiteHost(url)) return true;
+  return SUITE_ADAPTERS.some((adapter) => adapter.hosts.length > 0 && (adapter.mayBeReviewUrl?.(url) ?? true));
+}
+
+/**
  * Whether `url` is one of the review pages of a suite, and which of its
  * fields take text. On a hosted suite's domain only that suite's adapter
  * decides: anyone may publish pages on some of those domains (object storage

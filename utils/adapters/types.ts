@@ -23,6 +23,8 @@ export interface Adapter {
   name: string;
   /** Match patterns of the suite's hosted domains (empty for self-hosted suites). */
   hosts: readonly string[];
+  /** Whether the address alone allows a review page (host and path; the DOM is not read). Absent: any address may. */
+  mayBeReviewUrl?(url: URL): boolean;
   isReviewPage(url: URL, doc: Document): boolean;
   findReviewFields(doc: Document): ReviewField[];
 }

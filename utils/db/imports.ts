@@ -18,7 +18,16 @@ export interface CommitOptions {
   rows?: ReadonlySet<number>;
   /** What to do with a row matching an existing goal. */
   duplicates: 'update' | 'skip';
+  /** Called with the share of rows written so far (0 to 1). */
+  onProgress?(fraction: number): void;
 }
+
+/**
+ * Rows validated and written per step of a commit. The transaction stays open
+ * across steps (each waits only for its own writes), so the page gets a turn
+ * between them: no task of a 10,000-row commit runs long.
+ */
+const COMMIT_CHUNK = 500;
 
 export interface CommitResult {
   importId: string;
@@ -48,48 +57,65 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   // New goals sort after every goal already in the cycle, in file order.
   const firstCreatedAt = Math.max(now, ...existing.map((goal) => goal.createdAt + 1));
   const createdGoalIds: string[] = [];
+  const createdIds = new Set<string>();
   const previousGoals: Goal[] = [];
+  const updatedIds = new Set<string>();
   let skipped = 0;
-  const writes: Goal[] = [];
+  // Written in steps of COMMIT_CHUNK rows, all in this one transaction: one
+  // row that fails validation aborts it and nothing is written.
+  const finished = tx.done;
+  finished.catch(() => undefined);
   try {
-    for (const { row, goal: draft } of selected) {
-      const { externalId, period: _period, ...fields } = draft!;
-      const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
-      const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
-      if (match) {
-        // Skipped: the user chose so, or the file repeats a goal (already written by this import).
-        const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
-        if (options.duplicates === 'skip' || repeated) {
-          skipped++;
-          continue;
+    for (let start = 0; start < selected.length; start += COMMIT_CHUNK) {
+      const writes: Goal[] = [];
+      for (const { row, goal: draft } of selected.slice(start, start + COMMIT_CHUNK)) {
+        const { externalId, period: _period, ...fields } = draft!;
+        const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
+        const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
+        if (match) {
+          // Skipped: the user chose so, or the file repeats a goal (already written by this import).
+          const repeated = createdIds.has(match.id) || updatedIds.has(match.id);
+          if (options.duplicates === 'skip' || repeated) {
+            skipped++;
+            continue;
+          }
+          previousGoals.push(match);
+          updatedIds.add(match.id);
+          writes.push(Goal.parse({ ...fields, id: match.id, cycleId, source, createdAt: match.createdAt, updatedAt: now }));
+        } else {
+          const goal = Goal.parse({ ...fields, id: newId('goal'), cycleId, source, createdAt: firstCreatedAt + createdGoalIds.length, updatedAt: now });
+          createdGoalIds.push(goal.id);
+          createdIds.add(goal.id);
+          byTitle.set(titleKey(goal.title), goal);
+          if (externalId) byExternalId.set(externalId, goal);
+          writes.push(goal);
         }
-        previousGoals.push(match);
-        writes.push(Goal.parse({ ...fields, id: match.id, cycleId, source, createdAt: match.createdAt, updatedAt: now }));
-      } else {
-        const goal = Goal.parse({ ...fields, id: newId('goal'), cycleId, source, createdAt: firstCreatedAt + createdGoalIds.length, updatedAt: now });
-        createdGoalIds.push(goal.id);
-        byTitle.set(titleKey(goal.title), goal);
-        if (externalId) byExternalId.set(externalId, goal);
-        writes.push(goal);
       }
+      await Promise.all(writes.map((goal) => goalStore.put(goal)));
+      options.onProgress?.(Math.min(1, (start + COMMIT_CHUNK) / selected.length));
     }
+    const record = ImportRecord.parse({
+      id: importId,
+      cycleId,
+      fileName: fileName,
+      format: preview.format,
+      createdGoalIds,
+      previousGoals,
+      skipped,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await Promise.all([tx.objectStore('imports').put(record), finished]);
   } catch (error) {
-    tx.abort(); // nothing written: a row failed validation
-    await tx.done.catch(() => undefined);
+    // Nothing written: a row failed validation, or a write failed (a full disk).
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed write.
+    }
+    await finished.catch(() => undefined);
     throw error;
   }
-  const record = ImportRecord.parse({
-    id: importId,
-    cycleId,
-    fileName: fileName,
-    format: preview.format,
-    createdGoalIds,
-    previousGoals,
-    skipped,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await Promise.all([...writes.map((goal) => goalStore.put(goal)), tx.objectStore('imports').put(record), tx.done]);
   notifyDataChanged(['goals', 'imports']);
   return { importId, created: createdGoalIds.length, updated: previousGoals.length, skipped };
 }

@@ -157,12 +157,13 @@ function roundNoise(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function words(value: string): string[] {
-  return normaliseText(value).split(' ');
+/** The words of each text (normalised one by one: most are plain ASCII, the fast case of normaliseText). */
+function words(values: readonly string[]): string[] {
+  return values.flatMap((value) => normaliseText(value).split(' '));
 }
 
-function directionFromWords(value: string): Direction | undefined {
-  const tokens = words(value);
+function directionFromWords(...values: string[]): Direction | undefined {
+  const tokens = words(values);
   const has = (stems: readonly string[]) => tokens.some((token) => stems.some((stem) => token.startsWith(stem)));
   const decrease = has(DIRECTION_STEMS.decrease);
   const increase = has(DIRECTION_STEMS.increase);
@@ -267,7 +268,7 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
     if (figures.baseline !== undefined && figures.target !== undefined && figures.baseline !== figures.target) {
       direction = figures.target < figures.baseline ? 'decrease' : 'increase';
     } else {
-      direction = directionFromWords(`${title} ${description} ${unit ?? ''}`);
+      direction = directionFromWords(title, description, unit ?? '');
     }
   }
   if (!status) {

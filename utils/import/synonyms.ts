@@ -11,6 +11,18 @@ import type { GoalStatus, GoalKind, Direction } from '../model';
 
 /** Lower case, no accents, no punctuation, `ß` → `ss`, camelCase split, single spaces. */
 export function normaliseText(value: string): string {
+  // Plain ASCII (most cells of most files): the same steps without Unicode
+  // classes or NFKD, several times faster (the preview of a 10,000-row file
+  // spent most of its time here).
+  if (PLAIN_ASCII.test(value)) {
+    return value
+      .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+      .replace(/([A-Za-z])(\d)/g, '$1 $2')
+      .replace(/(\d)([A-Za-z])/g, '$1 $2')
+      .toLowerCase()
+      .replace(/[^a-z\d]+/g, ' ')
+      .trim();
+  }
   return value
     .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{L})(\p{N})/gu, '$1 $2')
@@ -22,6 +34,7 @@ export function normaliseText(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Header words per goal field: a header whose normalised form (digits

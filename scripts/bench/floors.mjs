@@ -1,0 +1,161 @@
+/**
+ * The floors the benchmark compares the extension with, written at bench time
+ * into a temporary folder: the least any extension of this architecture can
+ * do for the same job.
+ *
+ * - no-op: a content script with the extension's own matches that does nothing;
+ * - minimal: a content script that mounts an iframe of an extension page in a
+ *   closed shadow root; that page sends one message to a background, which
+ *   reads the 30 newest notes and 20 goals by an `updatedAt` index and the page
+ *   renders them as a plain list. The same extension holds the minimal import
+ *   (papaparse, then one transaction of plain puts) and an empty page.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The content-script entries of the built manifest, with our script swapped for the floor's. */
+function contentScripts(manifest, file) {
+  return manifest.content_scripts.map(({ matches, exclude_matches, run_at }) => ({
+    matches,
+    ...(exclude_matches ? { exclude_matches } : {}),
+    ...(run_at ? { run_at } : {}),
+    js: [file],
+  }));
+}
+
+const MINIMAL_CONTENT = `
+const host = document.createElement('minimal-sidebar');
+const root = host.attachShadow({ mode: 'closed' });
+const frame = document.createElement('iframe');
+frame.src = chrome.runtime.getURL('/sidebar.html');
+frame.setAttribute('style', 'border: 0; width: 100%; height: 100%; display: block');
+root.append(frame);
+host.setAttribute('style', 'all: initial; position: fixed; top: 0; bottom: 0; right: 0; width: 360px; z-index: 2147483647; display: block');
+document.documentElement.append(host);
+document.documentElement.style.marginRight = '360px';
+`;
+
+/** The database of the minimal extension: goals and notes, each with an updatedAt index. */
+const OPEN_DB = `
+function openDb() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('floor', 1);
+    request.onupgradeneeded = () => {
+      for (const name of ['goals', 'notes']) request.result.createObjectStore(name, { keyPath: 'id' }).createIndex('byUpdatedAt', 'updatedAt');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+const done = (tx) => new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = tx.onabort = () => reject(tx.error); });
+`;
+
+const MINIMAL_BACKGROUND = `${OPEN_DB}
+let db;
+function newest(tx, store, count) {
+  return new Promise((resolve, reject) => {
+    const found = [];
+    const request = tx.objectStore(store).index('byUpdatedAt').openCursor(null, 'prev');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor || found.length === count) return resolve(found);
+      found.push(cursor.value);
+      cursor.continue();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+chrome.runtime.onMessage.addListener((message, sender, respond) => {
+  if (message?.type !== 'data') return false;
+  (async () => {
+    db ??= await openDb();
+    const tx = db.transaction(['goals', 'notes']);
+    const [goals, notes] = await Promise.all([newest(tx, 'goals', 20), newest(tx, 'notes', 30)]);
+    respond({ goals, notes });
+  })();
+  return true;
+});
+/** Called by the bench through the worker: the same records as the extension gets. */
+self.seed = async ({ goals, notes }) => {
+  db ??= await openDb();
+  const tx = db.transaction(['goals', 'notes'], 'readwrite');
+  tx.objectStore('goals').clear();
+  tx.objectStore('notes').clear();
+  for (const goal of goals) tx.objectStore('goals').put(goal);
+  for (const note of notes) tx.objectStore('notes').put(note);
+  await done(tx);
+};
+`;
+
+const MINIMAL_SIDEBAR = `
+chrome.runtime.sendMessage({ type: 'data' }).then(({ goals, notes }) => {
+  const list = document.createElement('ul');
+  for (const item of [...goals.map((goal) => goal.title), ...notes.map((note) => note.text)]) {
+    const entry = document.createElement('li');
+    entry.textContent = item;
+    list.append(entry);
+  }
+  document.body.append(list);
+  performance.mark('review-companion:data-shown');
+});
+`;
+
+const MINIMAL_IMPORT = `${OPEN_DB}
+document.getElementById('file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  const { data } = Papa.parse(await file.text(), { header: true, skipEmptyLines: true });
+  const db = await openDb();
+  const tx = db.transaction('goals', 'readwrite');
+  const store = tx.objectStore('goals');
+  const now = Date.now();
+  data.forEach((row, index) => store.put({ id: 'import_' + now + '_' + index, ...row, createdAt: now, updatedAt: now }));
+  await done(tx);
+  db.close();
+  document.body.dataset.imported = String(data.length);
+});
+`;
+
+const html = (body, script) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>${body}${script ? `<script src="${script}"></script>` : ''}</body></html>`;
+
+/** Writes the floors for the built extension whose manifest is given; returns their folders. */
+export function writeFloors(manifest) {
+  const root = mkdtempSync(join(tmpdir(), 'rc-floors-'));
+  const noop = join(root, 'noop');
+  mkdirSync(noop);
+  writeFileSync(join(noop, 'noop.js'), '');
+  writeFileSync(
+    join(noop, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'no-op floor', version: '1.0', content_scripts: contentScripts(manifest, 'noop.js') }),
+  );
+
+  const minimal = join(root, 'minimal');
+  mkdirSync(minimal);
+  const files = {
+    'content.js': MINIMAL_CONTENT,
+    'background.js': MINIMAL_BACKGROUND,
+    'sidebar.js': MINIMAL_SIDEBAR,
+    'sidebar.html': html('', 'sidebar.js'),
+    'import.js': MINIMAL_IMPORT,
+    'import.html': html('<input type="file" id="file">', 'papaparse.min.js').replace('</body>', '<script src="import.js"></script></body>'),
+    'empty.html': html(''),
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(minimal, name), text);
+  copyFileSync(require.resolve('papaparse/papaparse.min.js'), join(minimal, 'papaparse.min.js'));
+  writeFileSync(
+    join(minimal, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'minimal sidebar floor',
+      version: '1.0',
+      background: { service_worker: 'background.js' },
+      content_scripts: contentScripts(manifest, 'content.js'),
+      web_accessible_resources: manifest.web_accessible_resources,
+    }),
+  );
+  return { root, noop, minimal };
+}
