@@ -67,3 +67,21 @@ describe('sample data in the database', () => {
     expect((await getSettings()).pinned).toEqual([ownNote.id]);
   });
 });
+
+describe('first-run progress', () => {
+  it('ticks each step from stored data; sample records are not the user’s', async () => {
+    const { loadFirstRunProgress } = await import('@/utils/db/first-run');
+    const { siteRules } = await import('@/utils/db');
+    expect(await loadFirstRunProgress()).toEqual({ note: false, goals: false, sites: false, practice: false });
+    await addSampleData('nl');
+    expect(await loadFirstRunProgress()).toEqual({ note: false, goals: false, sites: false, practice: true });
+    const cycle = await ensureCurrentCycle();
+    await addNote(cycle.id, { part: 'other', text: 'Mine' });
+    expect((await loadFirstRunProgress()).note).toBe(true);
+    await addGoal(cycle.id, { title: 'Mine', kind: 'qualitative', status: 'on_track' });
+    expect((await loadFirstRunProgress()).goals).toBe(true);
+    await siteRules.put({ pattern: 'https://hr.example.com/*', adapterId: 'generic', enabled: true, createdAt: 1, updatedAt: 1 });
+    await removeSampleData();
+    expect(await loadFirstRunProgress()).toEqual({ note: true, goals: true, sites: true, practice: false });
+  });
+});

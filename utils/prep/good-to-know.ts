@@ -31,11 +31,11 @@ export const GOOD_TO_KNOW: Record<PrepLanguage, GoodToKnow> = {
   nl: {
     title: 'Goed om te weten',
     caveat:
-      'Algemene informatie, geen juridisch advies: de regels hangen af van uw land en uw cao. Ga ze na bij HR of uw personeelsvertegenwoordigers.',
+      'Algemene informatie, geen juridisch advies: de regels hangen af van je land en je cao. Ga ze na bij HR of je personeelsvertegenwoordigers.',
     points: [
       'Een verslag van het gesprek is niet verplicht, tenzij een cao erin voorziet.',
       'De inhoud en de resultaten van het gesprek zijn vertrouwelijk: ze worden niet met andere werknemers gedeeld.',
-      'Een slecht gesprek alleen rechtvaardigt geen lager salaris: daarvoor moet uw arbeidsovereenkomst worden aangepast, met uw instemming.',
+      'Een slecht gesprek alleen rechtvaardigt geen lager salaris: daarvoor moet je arbeidsovereenkomst worden aangepast, met jouw instemming.',
       'Een slecht gesprek alleen rechtvaardigt ook geen ontslag: zo’n beslissing moet op andere gronden berusten.',
     ],
   },
