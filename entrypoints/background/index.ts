@@ -155,8 +155,19 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   }
 }
 
-/** The welcome page, in a new tab (it reads the user's language itself). */
+const WELCOMED_KEY = 'welcomed';
+
+/**
+ * The welcome page, in a new tab (it reads the user's language itself), once
+ * per install: a flag in `storage.local` (removed with the extension) keeps
+ * a browser that reports the same install again (Chromium does so for an
+ * extension loaded from the command line at every start) from showing it twice.
+ */
 async function openWelcomePage(): Promise<void> {
+  const local = browser.storage.local;
+  const stored: Record<string, unknown> = await local.get(WELCOMED_KEY).catch(() => ({}));
+  if (stored[WELCOMED_KEY]) return;
+  await local.set({ [WELCOMED_KEY]: true }).catch(() => undefined);
   await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
 }
 

@@ -49,11 +49,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+/**
+ * `profile`: a browser profile folder to use again (e.g. to start the browser
+ * a second time on an updated extension); it is kept on close. By default a
+ * fresh temporary profile, removed on close.
+ */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR, { profile }: { profile?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'review-companion-e2e-'));
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'review-companion-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
@@ -84,7 +89,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

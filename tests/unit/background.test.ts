@@ -307,6 +307,10 @@ describe('first run and the practice form', () => {
     await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(0));
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);
     await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    // The same install reported again (Chromium, for an extension loaded from the command line): not twice.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await welcomeTabs()).toHaveLength(1);
   });
 
   it('lets the practice page (top frame of a tab) register its sidebar frame, and no other extension page', async () => {
