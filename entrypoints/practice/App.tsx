@@ -46,7 +46,7 @@ export function App() {
   }
 
   return (
-    <div class="practice">
+    <main class="practice">
       <aside class="practice-banner" aria-labelledby="practice-heading">
         <h1 id="practice-heading">{t('practiceTitle')}</h1>
         <p>{t('practiceIntro')}</p>
@@ -89,6 +89,6 @@ export function App() {
         </div>
         <button type="submit">{t('practiceSubmit')}</button>
       </form>
-    </div>
+    </main>
   );
 }
