@@ -93,6 +93,12 @@ async function launch(extensionDir) {
   let worker = context.serviceWorkers()[0];
   if (extensionDir === EXT) worker ??= await context.waitForEvent('serviceworker');
   const extensionId = worker ? new URL(worker.url()).host : undefined;
+  if (extensionDir === EXT && extensionId) {
+    // The install opens the welcome page: close it before anything is measured.
+    const isWelcome = (page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+    const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
+  }
   return { context, extensionId, close: async () => { await context.close(); rmSync(userDataDir, { recursive: true, force: true }); } };
 }
 
