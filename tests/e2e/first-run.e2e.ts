@@ -176,6 +176,11 @@ describe('options navigation', () => {
     // From the section, Tab goes on into it.
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => !!document.activeElement?.closest('#sites'))).toBe(true);
+    // The welcome page, again.
+    const welcomeAgain = await tabOpenedBy(options, 'Getting started');
+    expect(isWelcome(welcomeAgain.url())).toBe(true);
+    await welcomeAgain.locator('.welcome h1').waitFor();
+    await welcomeAgain.close();
     await options.close();
   });
 });
