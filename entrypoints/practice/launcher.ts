@@ -12,11 +12,16 @@ import { getSettings } from '@/utils/db';
 import { startLauncher, type Launcher } from '../launcher/launcher';
 import { DEFAULT_LAYOUT } from '../launcher/sidebar-host';
 
-/** Whether a message comes from the background: not from an extension page (the sidebar's own messages reach this page too). */
-function isFromBackground(sender: { url?: string }): boolean {
-  if (!sender.url) return false;
-  const path = new URL(sender.url).pathname;
-  return !path.endsWith('.html') || path === '/_generated_background_page.html';
+/**
+ * Whether a message comes from the background (Chrome's service worker,
+ * Firefox's background page): not from an extension page, since the
+ * sidebar's own messages to the background reach this page too.
+ */
+export function isFromBackground(sender: { id?: string; url?: string; tab?: unknown }, extensionId: string): boolean {
+  if (sender.id !== extensionId || !sender.url || sender.tab !== undefined) return false;
+  const url = new URL(sender.url);
+  if (url.protocol !== 'chrome-extension:' && url.protocol !== 'moz-extension:') return false;
+  return !url.pathname.endsWith('.html') || url.pathname === '/_generated_background_page.html';
 }
 
 export function startPracticeLauncher(): Launcher {
@@ -26,7 +31,7 @@ export function startPracticeLauncher(): Launcher {
     isExtensionAlive: () => true,
     onMessage: (handler) => {
       const listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }) =>
-        sender.tab === undefined && isFromBackground(sender) ? handler(message, sender) : undefined;
+        isFromBackground(sender, browser.runtime.id) ? handler(message, sender) : undefined;
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
