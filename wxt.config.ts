@@ -38,8 +38,9 @@ export default defineConfig({
     // The e2e build holds `notifications` too: no prompt can be answered there.
     // `sidePanel` (Chrome): the sidebar page can also live in the browser's own
     // side panel; it shows no warning at install.
-    // `storage`: only `storage.session`, the in-memory list of the sidebar
-    // frames each tab's launcher mounted (entrypoints/background/frames.ts).
+    // `storage`: `storage.session`, the in-memory list of the sidebar frames
+    // each tab's launcher mounted (entrypoints/background/frames.ts), and one
+    // flag in `storage.local`: the welcome page was shown at install.
     // `unlimitedStorage`: the database is never evicted under storage pressure.
     permissions: [
       'activeTab',

@@ -21,6 +21,12 @@ const SIDEBAR_PAGES = ['/sidebar.html'] as const;
 /** Pages that may read prep data through the background. */
 const DATA_PAGES = ['/sidebar.html', '/popup.html', '/options.html'] as const;
 const POPUP_PAGES = ['/popup.html'] as const;
+/**
+ * The practice review form: an extension page (in a tab, top frame) that runs
+ * the launcher's code itself, since no content script can be injected into
+ * extension pages. It registers its sidebar frame's token like a launcher.
+ */
+const PRACTICE_PAGES = ['/practice.html'] as const;
 
 /** Sends a message to the launcher in the top frame of a tab. */
 async function toLauncher(tabId: number, message: Message): Promise<unknown> {
@@ -140,8 +146,11 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
     case 'launcher-status':
       return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
     case 'register-sidebar':
-      // From the launcher in the top frame of a tab only.
-      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      // From the launcher in the top frame of a tab only, or from the practice
+      // form (an extension page in the top frame of a tab), which runs the
+      // launcher's code itself.
+      if (!(isFromContentScript(sender, id) || isFromExtensionPage(sender, id, PRACTICE_PAGES))) return undefined;
+      if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
       return registerSidebarFrame(sender.tab.id, message.token).then(() => true);
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
@@ -156,9 +165,27 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   }
 }
 
+const WELCOMED_KEY = 'welcomed';
+
+/**
+ * The welcome page, in a new tab (it reads the user's language itself), once
+ * per install: a flag in `storage.local` (removed with the extension) keeps
+ * a browser that reports the same install again (Chromium does so for an
+ * extension loaded from the command line at every start) from showing it twice.
+ */
+async function openWelcomePage(): Promise<void> {
+  const local = browser.storage.local;
+  const stored: Record<string, unknown> = await local.get(WELCOMED_KEY).catch(() => ({}));
+  if (stored[WELCOMED_KEY]) return;
+  await local.set({ [WELCOMED_KEY]: true }).catch(() => undefined);
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(onMessage);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first install greets the user (not an update, nor a browser update).
+    if (reason === 'install') void openWelcomePage();
     void syncSites();
     void applyReminders().catch(() => undefined);
     // Firefox's background page can ask for persistent storage at install; in

@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
 import { ShowMore } from '@/components/ShowMore';
-import { openExtensionPage } from '@/components/openPage';
+import { OPTIONS_SECTION_LABELS, OPTIONS_SECTIONS, openExtensionPage, type OptionsSection } from '@/components/openPage';
 import { saveErrorText } from '@/components/saveError';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
@@ -21,6 +22,46 @@ const GOALS_PAGE = 50;
 
 type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
 
+/** A section of the page that a deep link (`options.html#sites`) lands on: it takes the focus. */
+function Anchor({ id, children }: { id: OptionsSection; children: ComponentChildren }) {
+  return (
+    <div id={id} class="section-anchor" tabIndex={-1}>
+      {children}
+    </div>
+  );
+}
+
+/** Moves the focus (and the view) to the section the URL's fragment names, once it is rendered. */
+function useSectionFocus(ready: boolean) {
+  useEffect(() => {
+    const focusSection = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (!(OPTIONS_SECTIONS as readonly string[]).includes(id)) return;
+      const section = document.getElementById(id);
+      section?.focus({ preventScroll: true });
+      section?.scrollIntoView({ block: 'start' });
+    };
+    if (ready) focusSection();
+    window.addEventListener('hashchange', focusSection);
+    return () => window.removeEventListener('hashchange', focusSection);
+  }, [ready]);
+}
+
+/** The list of sections at the top of the page. */
+function SectionNav() {
+  return (
+    <nav class="section-nav" aria-label={t('optionsNav')}>
+      <ul>
+        {OPTIONS_SECTIONS.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`}>{t(OPTIONS_SECTION_LABELS[id])}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
 export function App() {
   const [state] = useReviewData(loadReviewData);
@@ -29,6 +70,7 @@ export function App() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
   const data = state.status === 'ready' ? state.data : undefined;
+  useSectionFocus(state.status !== 'loading');
 
   async function remove(goal: Goal) {
     try {
@@ -55,67 +97,81 @@ export function App() {
     <main class="options">
       <div class="row">
         <h1 class="grow">{t('optionsTitle')}</h1>
+        <button type="button" class="link" onClick={() => openExtensionPage('/welcome.html')}>
+          {t('optionsWelcome')}
+        </button>
         <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
           {t('openPrep')}
         </button>
       </div>
-      <Language />
-      {data && <Cycles current={data.cycle} />}
-      <section aria-labelledby="goals-heading">
-        <div class="row">
-          <h2 id="goals-heading" class="grow">
-            {data ? t('goalsOfCycle', data.cycle.label) : t('sidebarGoals')}
-          </h2>
-          <button type="button" class="primary" disabled={!data} onClick={() => setEditing({ mode: 'new' })}>
-            {t('goalAdd')}
-          </button>
-        </div>
-        <div class="row">
-          <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
-            {status?.text}
-          </p>
-          {deleted && (
-            <button type="button" onClick={() => void undoDelete()}>
-              {t('undo')}
+      <SectionNav />
+      <Anchor id="language">
+        <Language />
+      </Anchor>
+      <Anchor id="cycles">{data && <Cycles current={data.cycle} />}</Anchor>
+      <Anchor id="goals">
+        <section aria-labelledby="goals-heading">
+          <div class="row">
+            <h2 id="goals-heading" class="grow">
+              {data ? t('goalsOfCycle', data.cycle.label) : t('sidebarGoals')}
+            </h2>
+            <button type="button" class="primary" disabled={!data} onClick={() => setEditing({ mode: 'new' })}>
+              {t('goalAdd')}
             </button>
+          </div>
+          <div class="row">
+            <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+              {status?.text}
+            </p>
+            {deleted && (
+              <button type="button" onClick={() => void undoDelete()}>
+                {t('undo')}
+              </button>
+            )}
+          </div>
+          {data && editing && (
+            <GoalForm
+              cycleId={data.cycle.id}
+              goal={editing.mode === 'edit' ? editing.goal : undefined}
+              onDone={(saved) => {
+                setEditing(null);
+                if (saved) setStatus({ kind: 'ok', text: t('goalSaved', saved.title) });
+              }}
+            />
           )}
-        </div>
-        {data && editing && (
-          <GoalForm
-            cycleId={data.cycle.id}
-            goal={editing.mode === 'edit' ? editing.goal : undefined}
-            onDone={(saved) => {
-              setEditing(null);
-              if (saved) setStatus({ kind: 'ok', text: t('goalSaved', saved.title) });
-            }}
-          />
-        )}
-        {state.status === 'error' && <p class="status error">{t('loadFailed')}</p>}
-        {data && data.goals.length === 0 && !editing && <p class="empty">{t('optionsNoGoals')}</p>}
-        <ul class="cards" data-testid="goal-list">
-          {data?.goals.slice(0, goalsShown).map((goal) => (
-            <li key={goal.id}>
-              <h3>{goal.title}</h3>
-              {goal.description && <p class="note-text">{goal.description}</p>}
-              <GoalFigures goal={goal} />
-              <div class="row">
-                <button type="button" aria-label={t('goalEditNamed', goal.title)} onClick={() => setEditing({ mode: 'edit', goal })}>
-                  {t('edit')}
-                </button>
-                <button type="button" aria-label={t('goalDeleteNamed', goal.title)} onClick={() => void remove(goal)}>
-                  {t('delete')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-        {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
-      </section>
-      {data && <ImportGoals cycleId={data.cycle.id} />}
-      <SidebarSettings />
-      <Reminders />
-      <Sites />
-      {data && <DataSection cycle={data.cycle} />}
+          {state.status === 'error' && <p class="status error">{t('loadFailed')}</p>}
+          {data && data.goals.length === 0 && !editing && <p class="empty">{t('optionsNoGoals')}</p>}
+          <ul class="cards" data-testid="goal-list">
+            {data?.goals.slice(0, goalsShown).map((goal) => (
+              <li key={goal.id}>
+                <h3>{goal.title}</h3>
+                {goal.description && <p class="note-text">{goal.description}</p>}
+                <GoalFigures goal={goal} />
+                <div class="row">
+                  <button type="button" aria-label={t('goalEditNamed', goal.title)} onClick={() => setEditing({ mode: 'edit', goal })}>
+                    {t('edit')}
+                  </button>
+                  <button type="button" aria-label={t('goalDeleteNamed', goal.title)} onClick={() => void remove(goal)}>
+                    {t('delete')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
+        </section>
+      </Anchor>
+      <Anchor id="import">{data && <ImportGoals cycleId={data.cycle.id} />}</Anchor>
+      <Anchor id="sidebar">
+        <SidebarSettings />
+      </Anchor>
+      <Anchor id="reminders">
+        <Reminders />
+      </Anchor>
+      <Anchor id="sites">
+        <Sites />
+      </Anchor>
+      <Anchor id="data">{data && <DataSection cycle={data.cycle} />}</Anchor>
       <footer>
         <a href="/privacy.html" target="_blank" rel="noopener">
           {t('privacyTitle')}

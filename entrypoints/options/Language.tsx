@@ -17,9 +17,9 @@ export function Language() {
   useEffect(() => void getSettings().then((settings) => setLanguage(settings.language)), []);
   return (
     <div class="field language">
-      <label for="language">{t('languageLabel')}</label>
+      <label for="language-select">{t('languageLabel')}</label>
       <select
-        id="language"
+        id="language-select"
         value={language}
         onChange={(event) => {
           const next = event.currentTarget.value as (typeof LANGUAGES)[number];

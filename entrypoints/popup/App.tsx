@@ -315,6 +315,9 @@ export function App() {
                 {t('popupEnableSite', tab.url.hostname)}
               </button>
             )}
+            <button type="button" class="link" onClick={() => openExtensionPage('/options.html#sites')}>
+              {t('popupManageSites')}
+            </button>
           </div>
         </section>
       )}

@@ -1,3 +1,4 @@
+import { GoodToKnowView } from '@/components/GoodToKnow';
 import type { PrepBlock, PrepDocument, PrepItem } from '@/utils/prep';
 
 function Item({ item }: { item: PrepItem }) {
@@ -97,6 +98,7 @@ export function PrepDocumentView({ doc }: { doc: PrepDocument }) {
           ))}
         </section>
       ))}
+      <GoodToKnowView info={doc.goodToKnow} headingId="section-good-to-know" />
     </article>
   );
 }

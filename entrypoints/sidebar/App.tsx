@@ -360,7 +360,7 @@ export function App({
             {data.goals.length === 0 ? (
               <p class="empty">
                 {t('sidebarNoGoals')}{' '}
-                <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                <button type="button" class="link" onClick={() => openExtensionPage('/options.html#goals')}>
                   {t('openOptions')}
                 </button>
               </p>

@@ -36,8 +36,8 @@ async function open(path: string, scheme: 'light' | 'dark'): Promise<Page> {
 }
 
 describe.each(['light', 'dark'] as const)('axe in %s mode', (scheme) => {
-  it('finds nothing on the popup, options, preparation and privacy pages (empty states)', async () => {
-    for (const path of ['popup.html', 'options.html', 'prep.html', 'privacy.html']) {
+  it('finds nothing on the popup, options, preparation, privacy, welcome and practice pages (empty states)', async () => {
+    for (const path of ['popup.html', 'options.html', 'prep.html', 'privacy.html', 'welcome.html', 'practice.html']) {
       const page = await open(path, scheme);
       expect(await violations(page), path).toEqual([]);
       await page.close();

@@ -49,11 +49,22 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+/**
+ * The install opens the welcome page in a tab of its own: it is closed once
+ * it is there (a tab opened late could come to the front over a test's page),
+ * unless `keepWelcome` (the first-run tests look at it).
+ * `profile`: a browser profile folder to use again (e.g. to start the browser
+ * a second time on an updated extension); it is kept on close. By default a
+ * fresh temporary profile, removed on close.
+ */
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  { profile, keepWelcome = false }: { profile?: string; keepWelcome?: boolean } = {},
+): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'review-companion-e2e-'));
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'review-companion-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
@@ -76,6 +87,12 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (!keepWelcome && !profile) {
+    const isWelcome = (page: Page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+    const welcome =
+      context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
+  }
   return {
     context,
     worker,
@@ -84,7 +101,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -95,7 +112,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
  * after its last. The object returned stands for that session.
  */
 export function sessionPerFile(
-  options: { extensionDir?: string; setUp?: (session: ExtensionSession) => Promise<unknown> } = {},
+  options: { extensionDir?: string; keepWelcome?: boolean; setUp?: (session: ExtensionSession) => Promise<unknown> } = {},
 ): ExtensionSession {
   let current: ExtensionSession | undefined;
   const started = (): ExtensionSession => {
@@ -103,7 +120,7 @@ export function sessionPerFile(
     return current;
   };
   beforeAll(async () => {
-    current = await launchWithExtension(options.extensionDir);
+    current = await launchWithExtension(options.extensionDir, { keepWelcome: options.keepWelcome });
     await options.setUp?.(current);
   });
   afterAll(async () => {

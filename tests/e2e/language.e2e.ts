@@ -13,7 +13,7 @@ describe('language', () => {
 
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
-    await options.selectOption('#language', 'nl');
+    await options.selectOption('#language-select', 'nl');
     await expect.poll(() => options.locator('h1').innerText()).toBe('Opties van Review Companion');
     expect(await options.locator('html').getAttribute('lang')).toBe('nl');
 
@@ -28,7 +28,7 @@ describe('language', () => {
     await expect.poll(() => popup.locator('label[for="note-text"]').innerText()).not.toBe('Note');
     expect(await popup.locator('html').getAttribute('lang')).toBe('nl');
 
-    await options.selectOption('#language', 'auto');
+    await options.selectOption('#language-select', 'auto');
     await expect.poll(() => options.locator('h1').innerText()).toBe('Review Companion options');
     await popup.close();
     await options.close();

@@ -296,3 +296,37 @@ describe('background routing under fuzzing', () => {
     expect(reply.cycle.id).toBeTruthy();
   }, 120_000);
 });
+
+describe('first run and the practice form', () => {
+  const welcome = `chrome-extension://${ID}/welcome.html`;
+  const welcomeTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url === welcome);
+
+  it('opens the welcome page on install only, not on an update or a browser update', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false } as never);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update', temporary: false } as never);
+    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(0));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);
+    await vi.waitFor(async () => expect(await welcomeTabs()).toHaveLength(1));
+    // The same install reported again (Chromium, for an extension loaded from the command line): not twice.
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false } as never);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await welcomeTabs()).toHaveLength(1);
+  });
+
+  it('lets the practice page (top frame of a tab) register its sidebar frame, and no other extension page', async () => {
+    const practice = { id: ID, url: `chrome-extension://${ID}/practice.html`, tab: { id: 9 }, frameId: 0 };
+    const practiceSidebar = { ...SIDEBAR, tab: { id: 9 }, frameId: 1 };
+    const token = 'e'.repeat(32);
+    const data = { type: 'get-review-data', frameToken: token };
+    await expect(deliver({ type: 'register-sidebar', token }, { ...practice, url: `chrome-extension://${ID}/options.html` })).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token }, { ...practice, frameId: 2 })).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token }, { ...practice, id: 'another-extension' })).resolves.toBeUndefined();
+    await expect(deliver(data, practiceSidebar)).resolves.toBeUndefined();
+    await expect(deliver({ type: 'register-sidebar', token }, practice)).resolves.toBe(true);
+    await ensureCurrentCycle();
+    const reply = (await deliver(data, practiceSidebar)) as { cycle?: unknown } | undefined;
+    expect(reply?.cycle).toBeDefined();
+    // Bound to the first frame that presented it.
+    await expect(deliver(data, { ...practiceSidebar, frameId: 4 })).resolves.toBeUndefined();
+  });
+});

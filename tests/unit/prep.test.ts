@@ -471,6 +471,15 @@ describe('toMarkdown', () => {
         '',
         '1. Can I join the budget committee?',
         '',
+        '## Good to know',
+        '',
+        '_General information, not legal advice: the rules depend on your country and on your collective agreement. Check them with HR or your staff representatives._',
+        '',
+        '- A written report of the interview is not compulsory, unless a collective agreement provides for one.',
+        '- The content and the results of the interview are confidential: they are not shared with other employees.',
+        '- A poor interview alone does not justify a lower salary: that needs a change to your employment contract, with your consent.',
+        '- A poor interview alone does not justify a dismissal either: such a decision must rest on other grounds.',
+        '',
       ].join('\n'),
     );
   });
@@ -503,7 +512,7 @@ describe('toMarkdown', () => {
     expect(lines).toContain('1. \\# Title &lt;img src=x onerror=alert(1)&gt; \\| a \\| \\*\\*b\\*\\*');
     // Headings: only ours.
     expect(lines.filter((l) => /^#{1,6} /.test(l)).map((l) => l.split(' ')[0])).toEqual([
-      '#', '##', '###', '###', '###', '##', '##', '##', '##', '###', '##',
+      '#', '##', '###', '###', '###', '##', '##', '##', '##', '###', '##', '##',
     ]);
     // Every table line still has exactly five unescaped pipes (four columns).
     const tableLines = lines.filter((l) => l.startsWith('| '));

@@ -6,10 +6,12 @@
  */
 import { achievementPercent, type Direction, type Goal, type KeyResult, type Note } from '../model';
 import { goalChanges, looseKey } from './changes';
+import { GOOD_TO_KNOW } from './good-to-know';
 import { fill, PREP_STRINGS, type PrepLanguage, type PrepStrings } from './strings';
 import type { PrepBlock, PrepComparisonRow, PrepDocument, PrepFact, PrepGoalList, PrepInput, PrepItem, PrepSection } from './types';
 
 export * from './types';
+export { GOOD_TO_KNOW, type GoodToKnow } from './good-to-know';
 export { PREP_LANGUAGES, PREP_SECTION_IDS, PREP_STRINGS, type PrepLanguage, type PrepSectionId, type PrepStrings } from './strings';
 export { toMarkdown } from './markdown';
 
@@ -133,6 +135,7 @@ export function buildPrepDocument(input: PrepInput, language: PrepLanguage): Pre
       section('salary', salary, salaryNotes.length === 0),
       section('questions', questions),
     ],
+    goodToKnow: GOOD_TO_KNOW[language],
   };
 }
 

@@ -16,6 +16,8 @@ export function toMarkdown(doc: PrepDocument): string {
     if (section.empty) out.push(`_${markdownLine(section.empty)}_`);
     for (const block of section.blocks) out.push(...blockLines(block, figure));
   }
+  const { title, caveat, points } = doc.goodToKnow;
+  out.push(`## ${markdownLine(title)}`, `_${markdownLine(caveat)}_`, points.map((point) => `- ${markdownLine(point)}`).join('\n'));
   return `${out.join('\n\n')}\n`;
 }
 

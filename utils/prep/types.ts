@@ -1,3 +1,4 @@
+import type { GoodToKnow } from './good-to-know';
 import type { Cycle, Goal, GoalStatus, Note, Question } from '../model';
 import type { PrepLanguage, PrepSectionId } from './strings';
 
@@ -84,4 +85,6 @@ export interface PrepDocument {
   title: string;
   subtitle: string;
   sections: PrepSection[];
+  /** What to know about the interview's aftermath (general information, see good-to-know.ts). */
+  goodToKnow: GoodToKnow;
 }
