@@ -107,7 +107,8 @@ describe.each(EDITORS)('insertion into %s', (name) => {
     await load(page, 'Alpha Omega');
     await clickInto(page);
     await page.evaluate(placeCaretScript, ['Alpha Omega', 6] as [string, number]);
-    await page.waitForTimeout(50);
+    // A user takes longer than this to move from the field to the sidebar.
+    await page.waitForTimeout(250);
     await check('caret', await insertViaLauncher(page, 'Beta', 'caret'), ['Alpha Beta Omega']);
 
     // After what the field holds, where the user's caret was not.

@@ -129,11 +129,26 @@ function endOf(root: HTMLElement): Range {
   const range = root.ownerDocument.createRange();
   let node: Node = root;
   while (node.lastChild && node.lastChild.nodeName !== 'BR') node = node.lastChild;
-  if (node !== root && node.lastChild?.nodeName === 'BR') range.setStartBefore(node.lastChild);
-  else if (node.nodeType === 3) range.setStart(node, (node as Text).length);
+  if (node.nodeType === 3) range.setStart(node, (node as Text).length);
   else range.setStart(node, node.childNodes.length);
   range.collapse(true);
   return range;
+}
+
+/**
+ * A caret in an empty block (`<p><br></p>`) put after the placeholder: pasted
+ * paragraphs then replace the empty block instead of splitting it (Lexical
+ * would leave an empty paragraph after them).
+ */
+function afterPlaceholder(range: Range): Range {
+  const node = range.startContainer;
+  if (!range.collapsed || node.nodeType !== 1 || node.textContent !== '' || node.childNodes.length !== 1 || node.firstChild?.nodeName !== 'BR') {
+    return range;
+  }
+  const moved = range.cloneRange();
+  moved.setStart(node, 1);
+  moved.collapse(true);
+  return moved;
 }
 
 /** Text of a root as the user reads it: blocks' text without the whitespace editors put between or around them. */
@@ -154,7 +169,16 @@ function holdsLines(root: HTMLElement, before: string, lines: string[]): boolean
   return wanted.length > 0 && wanted.every((line) => occurrences(now, line) > occurrences(before, line));
 }
 
-const nextTask = (view: Window) => new Promise<void>((resolve) => view.setTimeout(resolve, 0));
+/** How long editors may take to follow a selection change (Slate throttles it to 100 ms). */
+const SELECTION_SYNC_MS = 120;
+
+/** How long to watch for an event an editor did not cancel but may still apply (CKEditor applies typing after 50 ms). */
+const DEFERRED_MS = 150;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The next frame, or a short wait where no frame comes (a hidden tab). */
+const nextFrame = () => Promise.race([new Promise<void>((resolve) => requestAnimationFrame(() => resolve())), delay(50)]);
 
 /** Waits until the root holds the lines (editors that apply cancelled events a moment later), at most SETTLE_MS. */
 async function settled(root: HTMLElement, before: string, lines: string[]): Promise<boolean> {
@@ -172,20 +196,36 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * A paste of the lines, as the clipboard would give it: plain text, and HTML
- * with one paragraph per line. Rich editors build one block per paragraph and
- * record the paste as one undo step. True when the editor took it.
+ * A paste of the lines, as the clipboard would give it: plain text alone, or
+ * HTML with one paragraph per line beside plain text with a blank line between
+ * lines (editors that read pasted HTML as plain text, TinyMCE and CKEditor,
+ * make a paragraph of each). Rich editors record a paste as one undo step.
+ * True when the editor took it at once (cancelled the event).
  */
-function offerPaste(root: HTMLElement, view: typeof window, lines: string[]): boolean {
+function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean {
   try {
     const data = new view.DataTransfer();
-    data.setData('text/plain', lines.join('\n'));
-    data.setData('text/html', lines.map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`).join(''));
-    const paste = new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data });
-    return !root.dispatchEvent(paste);
+    data.setData('text/plain', lines.join(withHtml ? '\n\n' : '\n'));
+    if (withHtml) data.setData('text/html', lines.map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`).join(''));
+    return !root.dispatchEvent(new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
   } catch {
     return false;
   }
+}
+
+/**
+ * Which paste to offer first. HTML paragraphs give blocks in most editors;
+ * plain text where no block must be made, and where a new paragraph must come
+ * first (pasted HTML's empty first paragraph is kept or dropped by most).
+ * Two editors are known by the mark on their root and differ.
+ */
+function pasteHtmlFirst(root: HTMLElement, lines: string[]): boolean {
+  // Lexical keeps an empty paragraph after pasted HTML paragraphs; its plain-text paste makes paragraphs.
+  if (root.closest('[data-lexical-editor]')) return false;
+  if (lines.length === 1) return false;
+  // CKEditor 5 makes a soft line break of a plain-text newline, and starts a new paragraph from HTML's empty one.
+  if (lines[0] === '') return root.closest('.ck-editor__editable') !== null;
+  return true;
 }
 
 /** `beforeinput` for each line with `insertParagraph` between, as typing would: true when the editor took the first. */
@@ -262,7 +302,7 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   // An editor inside an iframe: its window must have focus for the commands to apply.
   if (view !== window) view.focus();
   root.focus({ preventScroll: true });
-  let range = caret;
+  let range = caret && afterPlaceholder(caret);
   if (!range) {
     range = doc.createRange();
     if (mode === 'replace') range.selectNodeContents(root);
@@ -270,8 +310,10 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   }
   selection.removeAllRanges();
   selection.addRange(range);
-  // Let the editor read the selection (editors follow `selectionchange`, a task away).
-  await nextTask(view);
+  // Let the editor read the selection: editors follow `selectionchange`, some
+  // on the next frame, Slate at most every 100 ms.
+  await nextFrame();
+  await delay(SELECTION_SYNC_MS);
 
   let lines = text.split('\n');
   if (caret && lines.length === 1 && caret.startContainer.nodeType === 3) {
@@ -282,16 +324,24 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   // Not where the user's caret was, after what the field holds: as a new paragraph.
   if (!caret && mode !== 'replace' && before.trim() !== '') lines = ['', ...lines];
 
-  // 1. One line: `beforeinput`, which editors that own their model (Lexical,
-  //    Slate, ProseMirror, CKEditor) take and cancel; Chromium's execCommand
-  //    fires none. Several lines, or a separator: a paste, the one event that
-  //    gives rich editors blocks in one undo step.
-  const multiLine = lines.length > 1;
-  if (!multiLine && offerBeforeInput(root, view, lines)) return settled(root, before, lines);
-  if (offerPaste(root, view, lines)) return settled(root, before, lines);
-  if (multiLine && offerBeforeInput(root, view, lines)) return settled(root, before, lines);
-  // 2. React-era editors (Draft.js) listen for `textInput`.
-  if (offerTextInput(root, doc, lines[0]!) && !multiLine) return settled(root, before, lines);
+  // What the editor does with an event it did not cancel tells whether it took
+  // it: some apply it a moment later (CKEditor's typing, TinyMCE's paste).
+  const changedSoon = async () => {
+    await delay(DEFERRED_MS);
+    return visibleText(root) !== before;
+  };
+  // 1. A paste: the one event that gives every rich editor blocks in one undo
+  //    step. Plain text first where no new paragraph must start the text;
+  //    several lines as paragraphs of HTML first otherwise.
+  const htmlFirst = pasteHtmlFirst(root, lines);
+  for (const withHtml of [htmlFirst, !htmlFirst]) {
+    if (offerPaste(root, view, lines, withHtml) || (await changedSoon())) return settled(root, before, lines);
+  }
+  // 2. `beforeinput` per line, taken by editors that own their model (Lexical,
+  //    Slate); Chromium's execCommand fires none. React-era editors (Draft.js)
+  //    listen for `textInput` instead.
+  if (offerBeforeInput(root, view, lines) || (await changedSoon())) return settled(root, before, lines);
+  if (lines.length === 1 && (offerTextInput(root, doc, lines[0]!) || (await changedSoon()))) return settled(root, before, lines);
   // 3. Nothing took it: the browser's own editing commands, as typing would
   //    (undo works, editors observing the DOM see ordinary mutations).
   execLines(doc, lines);
