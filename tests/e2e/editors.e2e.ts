@@ -10,9 +10,9 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEditorFixtures, editorFixtureFile, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
+import { appendedModel, buildEditorFixtures, editorFixtureFile, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
 import { ROOT, sessionPerFile, sidebarFrame, setSidebarOnTab, tabIdOf } from './harness';
-import { jotNote } from './pages';
+import { jotNote, NOTE } from './pages';
 
 beforeAll(() => buildEditorFixtures(), 120_000);
 const session = sessionPerFile({
@@ -113,11 +113,44 @@ describe.each(EDITORS)('insertion into %s', (name) => {
 
     // After what the field holds, where the user's caret was not.
     await load(page, 'Draft saved earlier.');
-    const appended = kind === 'input' ? [`Draft saved earlier. ${APPENDED}`] : ['Draft saved earlier.', APPENDED];
-    await check('append', await insertViaLauncher(page, APPENDED, 'append'), appended);
+    await check('append', await insertViaLauncher(page, APPENDED, 'append'), appendedModel(name, kind, 'Draft saved earlier.', APPENDED));
 
     record.errors = [...errors];
     expect(errors, 'page errors').toEqual([]);
+    await page.close();
+  });
+});
+
+let noteJotted = false;
+
+/** Through the sidebar, as a user does it: the caret between two words, then Insert; a field picked from the list, then Insert. */
+describe.each(['quill', 'tinymce', 'lexical', 'draft', 'react-textarea'])('the sidebar inserting into %s', (name) => {
+  beforeAll(async () => {
+    if (!noteJotted) await jotNote(session);
+    noteJotted = true;
+  });
+
+  it('puts a note at the caret, and after the text of a field picked from the list', async () => {
+    const { page, kind, errors } = await openEditor(name);
+    await load(page, 'Alpha Omega');
+    await clickInto(page);
+    await page.evaluate(placeCaretScript, ['Alpha Omega', 6] as [string, number]);
+    await page.waitForTimeout(250);
+    await setSidebarOnTab(session, page, true);
+    const sidebar = await sidebarFrame(page);
+    const insert = sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button', { name: /^Insert into the form/ });
+    await insert.click();
+    await expect.poll(() => paragraphs(page)).toEqual([`Alpha ${NOTE} Omega`]);
+    await expect.poll(() => sidebar.getByRole('status').innerText()).toBe('Inserted into the form.');
+
+    // Picked from the list: its caret was never there, so after what it holds.
+    await load(page, 'Draft saved earlier.');
+    await sidebar.locator('#insert-target').focus();
+    await expect.poll(() => sidebar.locator('#insert-target option').count()).toBeGreaterThan(1);
+    await sidebar.locator('#insert-target').selectOption({ index: 1 });
+    await insert.click();
+    await expect.poll(() => paragraphs(page)).toEqual(appendedModel(name, kind, 'Draft saved earlier.', NOTE));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -43,6 +43,19 @@ export function expectedParagraphs(kind: EditorKind, lines: string[]): string[] 
   return kind === 'input' ? [lines.join(' ')] : lines;
 }
 
+/**
+ * What the model holds after `added` was appended to `existing`: a new
+ * paragraph (a new line of a textarea, a space in an input). TinyMCE is the
+ * known exception: it turns every paste that starts with a new paragraph into
+ * a line break inside the last paragraph, or an empty paragraph between; the
+ * line break is the lesser evil (the text is on a line of its own).
+ */
+export function appendedModel(name: string, kind: EditorKind, existing: string, added: string): string[] {
+  if (kind === 'input') return [`${existing} ${added}`];
+  if (name === 'tinymce') return [`${existing}\n${added}`];
+  return [existing, added];
+}
+
 /** In the page: puts the caret at `offset` in the text node holding `text` inside the editor (or its iframe's body, or the field). */
 export function placeCaretScript([text, offset]: [string, number]): boolean {
   const target = (window as any).__editor.target() as HTMLElement;
