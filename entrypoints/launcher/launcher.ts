@@ -218,7 +218,9 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
       picked ?? (lastField?.isConnected && isEditable(lastField) ? lastField : (currentFields()[0]?.element ?? null));
     if (!target) return { ok: false, reason: 'no-field' };
     // The caret is the user's only in the field they were last in: anywhere else the text goes after what the field holds.
-    const where = mode === 'caret' && target !== lastField ? 'append' : mode;
+    // (Focus inside an iframe editor shows only as the iframe being the active element.)
+    const usersField = target === lastField || target === document.activeElement;
+    const where = mode === 'caret' && !usersField ? 'append' : mode;
     return (await insertIntoField(target, text, where)) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }
 

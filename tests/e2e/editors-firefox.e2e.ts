@@ -5,10 +5,13 @@
  * the insertion is the message the background sends the page's launcher,
  * sent from one of the extension's own pages.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendedModel, buildEditorFixtures, editorFixtureFile, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
 import { launchFirefox, UUID } from './firefox-harness';
+import { ROOT } from './harness';
 
 const EDITORS = ['quill', 'prosemirror', 'tinymce', 'lexical', 'react-textarea'];
 const THREE_LINES = ['Signed ACME in March', 'Led the onboarding rework', 'Mentored two new hires'];
@@ -83,12 +86,20 @@ async function modelOnce(page: Page, expected: string[]): Promise<string[]> {
   return last;
 }
 
+/** Per editor: what each check found (written to .test-results/editors-firefox.json for the record). */
+const found: Record<string, Record<string, unknown>> = {};
+afterAll(() => {
+  mkdirSync(join(ROOT, '.test-results'), { recursive: true });
+  writeFileSync(join(ROOT, '.test-results/editors-firefox.json'), JSON.stringify(found, null, 2));
+});
+
 describe.each(EDITORS)('Firefox: insertion into %s', (name) => {
   it('keeps one line, three lines as paragraphs, the caret, a separator when appending, and undoes in one step, without page errors', async () => {
     const { page, errors } = await servedPage(name);
     const kind = await page.evaluate(() => (window as any).__editor.kind as EditorKind);
     const check = async (label: string, reply: unknown, expected: string[]) => {
       const model = await modelOnce(page, expected);
+      (found[name] ??= {})[label] = { reply, model };
       expect.soft({ reply, model }, label).toEqual({ reply: { ok: true }, model: expected });
     };
 
@@ -110,8 +121,9 @@ describe.each(EDITORS)('Firefox: insertion into %s', (name) => {
     await check('caret', await insert(page, 'Beta', 'caret'), ['Alpha Beta Omega']);
 
     await load(page)('Draft saved earlier.');
-    await check('append', await insert(page, 'Asked for a training budget', 'append'), appendedModel(name, kind, 'Draft saved earlier.', 'Asked for a training budget'));
+    await check('append', await insert(page, 'Asked for a training budget', 'append'), appendedModel(name, kind, 'Draft saved earlier.', 'Asked for a training budget', 'firefox'));
 
+    (found[name] ??= {}).errors = [...errors];
     expect(errors, 'page errors').toEqual([]);
     await page.close();
   });

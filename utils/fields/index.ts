@@ -204,13 +204,26 @@ function escapeHtml(text: string): string {
  */
 function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean {
   try {
-    const data = new view.DataTransfer();
+    // Firefox: objects a content script makes are hidden from the page's
+    // scripts (the editor would find no clipboardData): make them in the page's realm.
+    const pageView = ((view as { wrappedJSObject?: typeof window }).wrappedJSObject ?? view) as typeof window;
+    const data = new pageView.DataTransfer();
     data.setData('text/plain', lines.join(withHtml ? '\n\n' : '\n'));
     if (withHtml) data.setData('text/html', lines.map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`).join(''));
-    return !root.dispatchEvent(new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }));
+    const init = { bubbles: true, cancelable: true, clipboardData: data };
+    const paste = new pageView.ClipboardEvent('paste', pageView === view ? init : exportToPage(init, view));
+    // Firefox gives a made-up paste an empty clipboard: editors would take it and insert nothing.
+    if (paste.clipboardData?.getData('text/plain') !== data.getData('text/plain')) return false;
+    return !root.dispatchEvent(paste);
   } catch {
     return false;
   }
+}
+
+/** Firefox's `cloneInto` (content scripts only): an object the page's realm may read, DOM objects in it kept. */
+function exportToPage<T extends object>(value: T, view: Window): T {
+  const cloneInto = (globalThis as { cloneInto?: (value: T, target: Window, options: { wrapReflectors: boolean }) => T }).cloneInto;
+  return cloneInto ? cloneInto(value, view, { wrapReflectors: true }) : value;
 }
 
 /**
@@ -345,7 +358,12 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   // 3. Nothing took it: the browser's own editing commands, as typing would
   //    (undo works, editors observing the DOM see ordinary mutations).
   execLines(doc, lines);
-  if (holdsLines(root, before, lines)) return true;
+  if (holdsLines(root, before, lines)) {
+    // The commands announced each line as typed; editors that keep an undo
+    // step per paste but none for typing (TinyMCE) learn that it was one.
+    root.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    return true;
+  }
   // 4. No editing commands (or refused): edit the DOM and announce it.
   insertNodes(root, view, selection, lines);
   return holdsLines(root, before, lines);
