@@ -198,11 +198,12 @@ function escapeHtml(text: string): string {
 /**
  * A paste of the lines, as the clipboard would give it: plain text alone, or
  * HTML with one paragraph per line beside plain text with a blank line between
- * lines (editors that read pasted HTML as plain text, TinyMCE and CKEditor,
- * make a paragraph of each). Rich editors record a paste as one undo step.
- * True when the editor took it at once (cancelled the event).
+ * lines (TinyMCE reads HTML this plain as text, and makes a paragraph of each
+ * line between blank lines). Rich editors record a paste as one undo step.
+ * True when the editor took it at once (cancelled the event), undefined when
+ * no paste could be made.
  */
-function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean {
+function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean | undefined {
   try {
     // Firefox: objects a content script makes are hidden from the page's
     // scripts (the editor would find no clipboardData): make them in the page's realm.
@@ -213,10 +214,10 @@ function offerPaste(root: HTMLElement, view: typeof window, lines: string[], wit
     const init = { bubbles: true, cancelable: true, clipboardData: data };
     const paste = new pageView.ClipboardEvent('paste', pageView === view ? init : exportToPage(init, view));
     // Firefox gives a made-up paste an empty clipboard: editors would take it and insert nothing.
-    if (paste.clipboardData?.getData('text/plain') !== data.getData('text/plain')) return false;
+    if (paste.clipboardData?.getData('text/plain') !== data.getData('text/plain')) return undefined;
     return !root.dispatchEvent(paste);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -348,7 +349,8 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   //    several lines as paragraphs of HTML first otherwise.
   const htmlFirst = pasteHtmlFirst(root, lines);
   for (const withHtml of [htmlFirst, !htmlFirst]) {
-    if (offerPaste(root, view, lines, withHtml) || (await changedSoon())) return settled(root, before, lines);
+    const took = offerPaste(root, view, lines, withHtml);
+    if (took || (took === false && (await changedSoon()))) return settled(root, before, lines);
   }
   // 2. `beforeinput` per line, taken by editors that own their model (Lexical,
   //    Slate); Chromium's execCommand fires none. React-era editors (Draft.js)
@@ -375,7 +377,8 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
  * everything, or appended at the end. Where the user's caret is not in the
  * field, 'caret' appends. Appended text follows what the field holds after a
  * separator (a space in a single-line input, a new line or paragraph
- * otherwise). Never removes what the user wrote unless the mode is `replace`.
+ * otherwise). (A textarea's caret is always somewhere: the caller says
+ * 'append' where it was not the user's.) Never removes what the user wrote unless the mode is `replace`.
  * Resolves to whether the field (the editor's own model, as it renders it)
  * now holds the text.
  */
