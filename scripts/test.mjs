@@ -2,7 +2,8 @@
 /**
  * Runs every check: type check, build, unit and component tests (vitest,
  * happy-dom), end-to-end tests (real headless Chromium with the built
- * extension). Ends with one line `N passed, N failed` over all of them.
+ * extension, and pages of real editors built from npm). Ends with one line
+ * `N passed, N failed` over all of them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -54,7 +55,9 @@ const built =
   run('build and zip Chrome', ['wxt', 'zip']) &&
   run('build and zip Firefox', ['wxt', 'zip', '-b', 'firefox']) &&
   // The end-to-end variant: also holds the permission for a test domain (see wxt.config.ts).
-  run('build Chrome, e2e variant', ['wxt', 'build', '--mode', 'e2e']);
+  run('build Chrome, e2e variant', ['wxt', 'build', '--mode', 'e2e']) &&
+  // The real editors' test pages, from their npm packages (skipped when unchanged).
+  run('build editor fixtures', ['node', 'scripts/build-editor-fixtures.mjs']);
 if (built) {
   const e2eReport = join(results, 'e2e.json');
   run('end-to-end tests (headless Chromium)', [

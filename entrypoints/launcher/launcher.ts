@@ -1,5 +1,5 @@
 import { detectReviewPage, findGenericFields, mayBeReviewPage, type ReviewPageMatch } from '@/utils/adapters';
-import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
+import { editorDocumentOf, insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
 import { cutText } from '@/utils/text';
@@ -197,10 +197,19 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   window.addEventListener(
     'blur',
     () => {
-      if (isTextField(document.activeElement)) lastField = document.activeElement;
+      if (!isTextField(document.activeElement)) return;
+      lastField = document.activeElement;
+      // The caret inside an iframe editor is that iframe document's selection: follow it too.
+      const frameDocument = editorDocumentOf(lastField);
+      if (frameDocument && !followedDocuments.has(frameDocument)) {
+        followedDocuments.add(frameDocument);
+        rememberSelection(frameDocument);
+        frameDocument.addEventListener('selectionchange', () => rememberSelection(frameDocument), { signal });
+      }
     },
     { signal },
   );
+  const followedDocuments = new WeakSet<Document>();
   document.addEventListener('selectionchange', () => rememberSelection(document), { signal });
 
   /** The review's fields as the page is now (it may have rendered or changed since detection); on a page no adapter knows, its free-text fields. */
@@ -208,7 +217,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     return detectReviewPage(new URL(location.href), document)?.fields ?? findGenericFields(document);
   }
 
-  function insert(text: string, mode: 'caret' | 'replace' | 'append', field?: number): InsertResult {
+  async function insert(text: string, mode: 'caret' | 'replace' | 'append', field?: number): Promise<InsertResult> {
     // The field the user picked in the sidebar; else the last field they were
     // in; else the review's first field.
     const picked = field !== undefined ? currentFields()[field]?.element : undefined;
@@ -216,13 +225,17 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     const target =
       picked ?? (lastField?.isConnected && isEditable(lastField) ? lastField : (currentFields()[0]?.element ?? null));
     if (!target) return { ok: false, reason: 'no-field' };
-    return insertIntoField(target, text, mode) ? { ok: true } : { ok: false, reason: 'not-editable' };
+    // The caret is the user's only in the field they were last in: anywhere else the text goes after what the field holds.
+    // (Focus inside an iframe editor shows only as the iframe being the active element.)
+    const usersField = target === lastField || target === document.activeElement;
+    const where = mode === 'caret' && !usersField ? 'append' : mode;
+    return (await insertIntoField(target, text, where)) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }
 
   const stopListening = onMessage((raw, sender) => {
     if (sender.id !== extensionId || signal.aborted) return undefined;
     const message = parseLauncherMessage(raw);
-    if (message?.type === 'insert-into-page') return Promise.resolve(insert(message.text, message.mode, message.field));
+    if (message?.type === 'insert-into-page') return insert(message.text, message.mode, message.field);
     if (message?.type === 'list-fields') {
       return Promise.resolve({ fields: currentFields().map(({ label, kind }) => ({ label: cutText(label, 200), kind })) });
     }

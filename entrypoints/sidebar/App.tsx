@@ -216,7 +216,9 @@ export function App({
           return;
         }
       }
-      const raw = await toPage({ type: 'insert-text', text, mode: 'caret', ...(field !== undefined ? { field } : {}) });
+      // A field picked from the list never had the user's caret: the text goes after what it holds.
+      const mode = field === undefined ? 'caret' : 'append';
+      const raw = await toPage({ type: 'insert-text', text, mode, ...(field !== undefined ? { field } : {}) });
       if (raw === undefined) {
         setStatus({ kind: 'error', text: t('panelNoPage') });
         return;

@@ -13,31 +13,43 @@ function textarea(value = ''): HTMLTextAreaElement {
 }
 
 describe('insertIntoField: textarea and input', () => {
-  it('inserts at the caret, replacing the selection, and fires input for the page', () => {
+  it('inserts at the caret, replacing the selection, and fires input for the page', async () => {
     const area = textarea('Hello world');
     const events: string[] = [];
     area.addEventListener('input', (event) => events.push((event as InputEvent).data ?? ''));
     area.setSelectionRange(6, 11);
-    expect(insertIntoField(area, 'team', 'caret')).toBe(true);
+    expect(await insertIntoField(area, 'team', 'caret')).toBe(true);
     expect(area.value).toBe('Hello team');
     expect(events).toEqual(['team']);
     expect(area.selectionStart).toBe(10);
   });
 
-  it('appends on a new line without removing what the user wrote', () => {
+  it('appends on a new line without removing what the user wrote', async () => {
     const area = textarea('First point.');
     area.setSelectionRange(0, 0);
-    expect(insertIntoField(area, 'Second point.', 'append')).toBe(true);
+    expect(await insertIntoField(area, 'Second point.', 'append')).toBe(true);
     expect(area.value).toBe('First point.\nSecond point.');
   });
 
-  it('replaces everything only when asked', () => {
+  it('keeps words apart at the caret and after the text, with a space in an input', async () => {
+    const area = textarea('Alpha Omega');
+    area.setSelectionRange(6, 6);
+    expect(await insertIntoField(area, 'Beta')).toBe(true);
+    expect(area.value).toBe('Alpha Beta Omega');
+    const input = document.createElement('input');
+    input.value = 'Draft saved earlier.';
+    document.body.append(input);
+    expect(await insertIntoField(input, 'Asked for a budget', 'append')).toBe(true);
+    expect(input.value).toBe('Draft saved earlier. Asked for a budget');
+  });
+
+  it('replaces everything only when asked', async () => {
     const area = textarea('Old text');
-    expect(insertIntoField(area, 'New text', 'replace')).toBe(true);
+    expect(await insertIntoField(area, 'New text', 'replace')).toBe(true);
     expect(area.value).toBe('New text');
   });
 
-  it('goes through the prototype setter so framework-tracked inputs see the change', () => {
+  it('goes through the prototype setter so framework-tracked inputs see the change', async () => {
     const input = document.createElement('input');
     document.body.append(input);
     // What React does: shadow the value property on the instance to track it.
@@ -56,24 +68,24 @@ describe('insertIntoField: textarea and input', () => {
     });
     let seenByPage = '';
     input.addEventListener('input', () => (seenByPage = input.value));
-    expect(insertIntoField(input, 'line one\nline two')).toBe(true);
+    expect(await insertIntoField(input, 'line one\nline two')).toBe(true);
     // Single-line inputs get spaces instead of newlines; the instance setter was not used.
     expect(seenByPage).toBe('line one line two');
     expect(tracked).toBe('');
   });
 
-  it('refuses disabled, read-only and detached fields', () => {
+  it('refuses disabled, read-only and detached fields', async () => {
     const area = textarea('keep');
     area.readOnly = true;
-    expect(insertIntoField(area, 'x')).toBe(false);
+    expect(await insertIntoField(area, 'x')).toBe(false);
     expect(area.value).toBe('keep');
     area.readOnly = false;
     area.disabled = true;
     expect(isEditable(area)).toBe(false);
-    expect(insertIntoField(area, 'x')).toBe(false);
+    expect(await insertIntoField(area, 'x')).toBe(false);
     const detached = document.createElement('textarea');
-    expect(insertIntoField(detached, 'x')).toBe(false);
-    expect(insertIntoField(textarea(), '')).toBe(false);
+    expect(await insertIntoField(detached, 'x')).toBe(false);
+    expect(await insertIntoField(textarea(), '')).toBe(false);
   });
 });
 
@@ -86,18 +98,57 @@ describe('insertIntoField: contenteditable', () => {
     return element;
   }
 
-  it('appends at the end by default, with line breaks, and fires beforeinput and input', () => {
+  it('where the caret is not, goes after the text as a new line, offering a paste, then beforeinput, then the DOM', async () => {
     const root = editor('<p>Existing</p>');
     const events: string[] = [];
+    root.addEventListener('paste', (event) => events.push(`paste:${JSON.stringify((event as ClipboardEvent).clipboardData?.getData('text/plain'))}`));
     root.addEventListener('beforeinput', (event) => events.push(`before:${(event as InputEvent).inputType}`));
-    root.addEventListener('input', (event) => events.push(`input:${(event as InputEvent).data}`));
-    expect(insertIntoField(root, 'One\nTwo')).toBe(true);
+    root.addEventListener('input', (event) => events.push(`input:${JSON.stringify((event as InputEvent).data)}`));
+    expect(await insertIntoField(root, 'One\nTwo')).toBe(true);
     expect(root.textContent).toBe('ExistingOneTwo');
-    expect(root.querySelectorAll('br')).toHaveLength(1);
-    expect(events).toEqual(['before:insertText', 'input:One\nTwo']);
+    expect(root.querySelectorAll('br')).toHaveLength(2);
+    expect(events).toEqual([
+      'paste:"\\nOne\\nTwo"',
+      'paste:"\\n\\nOne\\n\\nTwo"',
+      'before:insertParagraph',
+      'input:"\\nOne\\nTwo"',
+    ]);
   });
 
-  it('inserts at the caret the user left before clicking in the sidebar', () => {
+  it('gives an editor that takes a paste the lines as paragraphs of HTML, in one event', async () => {
+    const root = editor('');
+    const pasted: string[] = [];
+    root.addEventListener('paste', (event) => {
+      event.preventDefault();
+      const html = (event as ClipboardEvent).clipboardData!.getData('text/html');
+      pasted.push(html);
+      root.innerHTML = html;
+    });
+    root.addEventListener('beforeinput', () => pasted.push('beforeinput'));
+    expect(await insertIntoField(root, 'One <b>\nTwo')).toBe(true);
+    expect(pasted).toEqual(['<p>One &lt;b&gt;</p><p>Two</p>']);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it('does not give the text twice to an editor that applies an event later without cancelling it', async () => {
+    const root = editor('');
+    // What CKEditor 5 does with typed text: waits for the browser, then applies it itself.
+    root.addEventListener('paste', (event) => {
+      const text = (event as ClipboardEvent).clipboardData!.getData('text/plain');
+      setTimeout(() => root.append(text), 50);
+    });
+    expect(await insertIntoField(root, 'Once')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(root.textContent).toBe('Once');
+  });
+
+  it('answers false when an editor took the text but does not show it', async () => {
+    const root = editor('');
+    root.addEventListener('paste', (event) => event.preventDefault());
+    expect(await insertIntoField(root, 'Lost')).toBe(false);
+  });
+
+  it('inserts at the caret the user left before clicking in the sidebar', async () => {
     const root = editor('<p>Start end</p>');
     const text = root.querySelector('p')!.firstChild!;
     const range = document.createRange();
@@ -107,11 +158,11 @@ describe('insertIntoField: contenteditable', () => {
     document.getSelection()!.addRange(range);
     rememberSelection(document);
     document.getSelection()!.removeAllRanges(); // focus moved to the sidebar
-    expect(insertIntoField(root, 'middle ')).toBe(true);
+    expect(await insertIntoField(root, 'middle ')).toBe(true);
     expect(root.textContent).toBe('Start middle end');
   });
 
-  it('lets an editor that handles beforeinput itself do the insertion', () => {
+  it('lets an editor that handles beforeinput itself do the insertion', async () => {
     const root = editor('');
     root.addEventListener('beforeinput', (event) => {
       event.preventDefault();
@@ -119,19 +170,19 @@ describe('insertIntoField: contenteditable', () => {
       paragraph.textContent = (event as InputEvent).data;
       root.append(paragraph);
     });
-    expect(insertIntoField(root, 'From the model')).toBe(true);
+    expect(await insertIntoField(root, 'From the model')).toBe(true);
     expect(root.innerHTML).toBe('<p>From the model</p>');
   });
 
-  it('replaces the whole content only in replace mode', () => {
+  it('replaces the whole content only in replace mode', async () => {
     const root = editor('<p>Draft</p>');
-    expect(insertIntoField(root, 'Final', 'replace')).toBe(true);
+    expect(await insertIntoField(root, 'Final', 'replace')).toBe(true);
     expect(root.textContent).toBe('Final');
   });
 
-  it('inserts into the editable root when given a child of it', () => {
+  it('inserts into the editable root when given a child of it', async () => {
     const root = editor('<p><strong>Bold</strong></p>');
-    expect(insertIntoField(root.querySelector('strong')!, ' tail')).toBe(true);
+    expect(await insertIntoField(root.querySelector('strong')!, ' tail')).toBe(true);
     expect(root.textContent).toBe('Bold tail');
   });
 });

@@ -181,6 +181,23 @@ describe('sidebar', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
+  it('appends into a field picked from the list (the user\'s caret was never there), at the caret otherwise', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: any) =>
+      message.type === 'list-fields' ? { fields: [{ label: 'General Comment', kind: 'textarea' }] } : { ok: true },
+    );
+    render(<App embedded load={async () => data()} />);
+    const buttons = await screen.findAllByRole('button', { name: /insertNoteLabel/ });
+    const target = screen.getByLabelText('insertTarget') as HTMLSelectElement;
+    fireEvent.focus(target);
+    await waitFor(() => expect(target.options.length).toBe(2));
+    fireEvent.change(target, { target: { value: '0' } });
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'insert-text', text: 'Won the ACME tender', mode: 'append', field: 0 }));
+    fireEvent.change(target, { target: { value: '' } });
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'insert-text', text: 'Won the ACME tender', mode: 'caret' }));
+  });
+
   it('pins goals and notes through the background and shows the pinned ones first', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true);
     const { unmount } = render(<App embedded load={async () => data()} />);
