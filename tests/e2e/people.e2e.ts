@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sessionPerFile } from './harness';
+import { axeViolations, sessionPerFile } from './harness';
 
 const session = sessionPerFile();
 
@@ -95,6 +95,12 @@ describe('people (a manager preparing the team\'s reviews)', () => {
     await team.getByLabel('Interview date of Jane Doe').fill('2026-12-15');
     await team.getByLabel('Interview date of Jane Doe').dispatchEvent('change');
     await expect.poll(() => team.getByLabel('Interview date of Jane Doe').inputValue()).toBe('2026-12-15');
+    // Accessible with data, in light and dark mode.
+    for (const scheme of ['light', 'dark'] as const) {
+      await team.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(team), scheme).toEqual([]);
+    }
+    expect(await axeViolations(options)).toEqual([]);
 
     // Jane's preparation document is hers only.
     const prep = await session.context.newPage();
