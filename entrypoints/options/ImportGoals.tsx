@@ -114,6 +114,8 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
   const [preview, setPreview] = useState<GoalsImportPreview | null>(null);
   /** A team file: a column names the person each goal is for (one preview, one transaction for everyone). */
   const [team, setTeam] = useState(false);
+  /** The team import just committed: its records are in each person's cycle, so Undo is offered here too. */
+  const [lastBatch, setLastBatch] = useState<{ id: string; fileName: string } | null>(null);
   const people = usePeople() ?? [];
   const [fileName, setFileName] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -195,6 +197,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
         const result = await commitTeamImport({ ...preview, rows }, plan, { fileName, duplicates, rows: new Set(importable.map((row) => row.row)) });
         await rememberMapping(preview.signature, preview.mapping).catch(() => undefined);
         setPreview(null);
+        setLastBatch({ id: result.batchId, fileName });
         setStatus({
           kind: 'ok',
           text: t('importTeamDone', [String(result.created), String(result.people), String(result.createdPeople), String(result.updated), String(result.skipped)]),
@@ -222,6 +225,17 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
       setStatus({ kind: 'error', text: saveErrorText(error, 'importDiskFull', 'importCommitFailed') });
     } finally {
       setProgress(null);
+    }
+  }
+
+  async function undoBatch(batch: { id: string; fileName: string }) {
+    try {
+      await undoTeamImport(batch.id);
+      setLastBatch(null);
+      setStatus({ kind: 'ok', text: t('importUndone', batch.fileName) });
+    } catch {
+      setLastBatch(null);
+      setStatus({ kind: 'error', text: t('importUndoFailed') });
     }
   }
 
@@ -275,9 +289,16 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
           {...(progress >= 0 ? { value: progress, max: 1 } : {})}
         />
       )}
-      <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
-        {status?.text}
-      </p>
+      <div class="row">
+        <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite">
+          {status?.text}
+        </p>
+        {lastBatch && (
+          <button type="button" aria-label={t('importUndoNamed', lastBatch.fileName)} onClick={() => void undoBatch(lastBatch)}>
+            {t('undo')}
+          </button>
+        )}
+      </div>
 
       {preview && (
         <div class="import-preview" aria-labelledby="preview-heading">

@@ -47,6 +47,12 @@ export function App() {
     return onDataChanged(load);
   }, []);
 
+  // Opened on a part (the team overview's "Outcome"): shown once the data is there.
+  const loaded = !!state;
+  useEffect(() => {
+    if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [loaded]);
+
   if (!state) return <p class="empty">{status || t('loading')}</p>;
   const markdown = () => toMarkdown(state.doc);
   const fileName = `${state.doc.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.md`;

@@ -76,6 +76,13 @@ describe('people (a manager preparing the team\'s reviews)', () => {
     await options.getByRole('button', { name: 'Import 3 goals' }).click();
     await expect.poll(() => options.locator('.import .status').innerText()).toContain('Imported 3 goals for 3 people (1 new)');
     await expect.poll(() => options.locator('[data-testid="people-list"]').innerText()).toContain('Ann Smith');
+    // Undo takes the whole file back, and the person it created with it; then import it again.
+    await options.getByRole('button', { name: 'Undo the import of team.csv' }).click();
+    await expect.poll(() => options.locator('[data-testid="people-list"]').innerText()).not.toContain('Ann Smith');
+    expect(await options.locator('[data-testid="people-list"]').innerText()).toContain('Jane Doe');
+    await options.locator('#import-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(TEAM_CSV, 'utf8') });
+    await options.getByRole('button', { name: 'Import 3 goals' }).click();
+    await expect.poll(() => options.locator('[data-testid="people-list"]').innerText()).toContain('Ann Smith');
     // My own goals are untouched.
     expect(await options.locator('[data-testid="goal-list"]').innerText()).not.toMatch(/Grow revenue|Learn Go/);
     // Switching to Jane shows her goal.
