@@ -188,6 +188,9 @@ describe('people', () => {
     const { jane, tom } = await seedTeam();
     const text = JSON.stringify(await exportAll());
     await deleteEverything();
+    // Delete everything deletes the people too.
+    expect(await people.list()).toEqual([]);
+    expect(await cycles.listByPerson(jane.id)).toEqual([]);
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.backup.stores.people).toHaveLength(2);
