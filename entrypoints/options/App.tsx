@@ -64,7 +64,7 @@ export function App() {
     <main class="options">
       <div class="row">
         <h1 class="grow">{t('optionsTitle')}</h1>
-        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', personId === ME ? '' : `?person=${encodeURIComponent(personId)}`)}>
           {t('openPrep')}
         </button>
       </div>
