@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
 import { ShowMore } from '@/components/ShowMore';
 import { OPTIONS_SECTION_LABELS, OPTIONS_SECTIONS, openExtensionPage, type OptionsSection } from '@/components/openPage';
 import { saveErrorText } from '@/components/saveError';
+import { usePeople } from '@/components/usePeople';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
-import type { Goal } from '@/utils/model';
+import { ME, type Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
 import { DataSection } from './DataSection';
@@ -15,6 +16,7 @@ import { Reminders } from './Reminders';
 import { SidebarSettings } from './SidebarSettings';
 import { ImportGoals } from './ImportGoals';
 import { Language } from './Language';
+import { People, PersonSwitcher } from './People';
 import { Sites } from './Sites';
 
 /** Goals rendered at first: an import of thousands must not freeze the page. */
@@ -64,7 +66,14 @@ function SectionNav() {
 
 /** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
 export function App() {
-  const [state] = useReviewData(loadReviewData);
+  const loaded = usePeople();
+  const team = loaded ?? [];
+  /** Whose review the goals, import and cycles below are about: mine, or a person's (People). */
+  const [chosen, setPersonId] = useState<string>(ME);
+  // A person deleted elsewhere: back to me.
+  const personId = loaded && chosen !== ME && !loaded.some((person) => person.id === chosen) ? ME : chosen;
+  const load = useCallback(() => loadReviewData(undefined, { personId }), [personId]);
+  const [state] = useReviewData(load);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleted, setDeleted] = useState<Goal | null>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -100,7 +109,7 @@ export function App() {
         <button type="button" class="link" onClick={() => openExtensionPage('/welcome.html')}>
           {t('optionsWelcome')}
         </button>
-        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', personId === ME ? '' : `?person=${encodeURIComponent(personId)}`)}>
           {t('openPrep')}
         </button>
       </div>
@@ -108,6 +117,7 @@ export function App() {
       <Anchor id="language">
         <Language />
       </Anchor>
+      <PersonSwitcher people={team} selected={personId} onSelect={setPersonId} />
       <Anchor id="cycles">{data && <Cycles current={data.cycle} />}</Anchor>
       <Anchor id="goals">
         <section aria-labelledby="goals-heading">
@@ -162,6 +172,9 @@ export function App() {
         </section>
       </Anchor>
       <Anchor id="import">{data && <ImportGoals cycleId={data.cycle.id} />}</Anchor>
+      <Anchor id="people">
+        <People people={team} selected={personId} onSelect={setPersonId} />
+      </Anchor>
       <Anchor id="sidebar">
         <SidebarSettings />
       </Anchor>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { notes, outcomes, questions, startCycle } from '@/utils/db';
+import { notes, outcomes, questions, questionsOf, startCycle } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Cycle, Outcome as OutcomeRecord } from '@/utils/model';
 import { changedFields } from '@/utils/patch';
@@ -49,7 +49,8 @@ export function OutcomeForm({ cycle }: { cycle: Cycle }) {
   const startingNow = useRef(false);
 
   useEffect(() => {
-    void Promise.all([outcomes.get(cycle.id), notes.listByCycle(cycle.id), questions.all()]).then(([outcome, noteList, questionList]) => {
+    // The questions of this cycle's person only (mine for my manager, or those for the person I review).
+    void Promise.all([outcomes.get(cycle.id), notes.listByCycle(cycle.id), questions.all().then((all) => questionsOf(all, cycle.personId))]).then(([outcome, noteList, questionList]) => {
       const prepared = [
         ...noteList.filter((note) => note.part === 'question').reverse().map((note) => note.text),
         ...questionList.filter((question) => question.origin === 'custom').map((question) => question.text),

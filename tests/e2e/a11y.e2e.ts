@@ -3,28 +3,12 @@
  * pages, in light and dark mode, with data and in their empty states; the
  * sidebar is checked inside its frame on a review page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
+import { REVIEW_URL, axeViolations as violations, sidebarFrame, reviewSessionPerFile } from './harness';
 import { jotNote } from './pages';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const session = reviewSessionPerFile();
-
-/** axe's violations as short lines (rule: target), for a readable failure. */
-async function violations(target: Page | Frame): Promise<string[]> {
-  await target.evaluate(AXE);
-  const result = await target.evaluate(async () => {
-    const axe = (globalThis as any).axe;
-    const run = await axe.run(document, { resultTypes: ['violations'] });
-    return run.violations.flatMap((violation: any) =>
-      violation.nodes.map((node: any) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
-    );
-  });
-  return result as string[];
-}
 
 async function open(path: string, scheme: 'light' | 'dark'): Promise<Page> {
   const page = await session.context.newPage();
@@ -36,8 +20,8 @@ async function open(path: string, scheme: 'light' | 'dark'): Promise<Page> {
 }
 
 describe.each(['light', 'dark'] as const)('axe in %s mode', (scheme) => {
-  it('finds nothing on the popup, options, preparation, privacy, welcome and practice pages (empty states)', async () => {
-    for (const path of ['popup.html', 'options.html', 'prep.html', 'privacy.html', 'welcome.html', 'practice.html']) {
+  it('finds nothing on the popup, options, preparation, team, privacy, welcome and practice pages (empty states)', async () => {
+    for (const path of ['popup.html', 'options.html', 'prep.html', 'team.html', 'privacy.html', 'welcome.html', 'practice.html']) {
       const page = await open(path, scheme);
       expect(await violations(page), path).toEqual([]);
       await page.close();

@@ -17,7 +17,7 @@ import { addGoal, jotNote } from './pages';
 const startedAt = Date.now();
 const session = sessionPerFile({ keepWelcome: true });
 
-const SECTIONS = ['language', 'cycles', 'goals', 'import', 'sidebar', 'reminders', 'sites', 'data'];
+const SECTIONS = ['language', 'cycles', 'goals', 'import', 'people', 'sidebar', 'reminders', 'sites', 'data'];
 const isWelcome = (url: string) => new URL(url).pathname === '/welcome.html';
 
 /** The first page (already open or opening) whose URL passes `test`. */

@@ -5,6 +5,7 @@
  * other request is refused.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
@@ -209,4 +210,19 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
 export async function setSidebarOnTab(session: ExtensionSession, page: Page, open: boolean | 'toggle'): Promise<boolean> {
   const tabId = await tabIdOf(session, page);
   return session.worker.evaluate(([id, state]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, state), [tabId, open] as const);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on a page or frame, as short lines (rule: target), for a readable failure. */
+export async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE);
+  const result = await target.evaluate(async () => {
+    const axe = (globalThis as any).axe;
+    const run = await axe.run(document, { resultTypes: ['violations'] });
+    return run.violations.flatMap((violation: any) =>
+      violation.nodes.map((node: any) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
+    );
+  });
+  return result as string[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPrepDocument, GOOD_TO_KNOW, PREP_LANGUAGES, toMarkdown } from '@/utils/prep';
 import type { Cycle } from '@/utils/model';
 
-const cycle: Cycle = { id: 'c1', label: '2026', status: 'preparing', createdAt: 1, updatedAt: 1 };
+const cycle: Cycle = { id: 'c1', personId: 'me', label: '2026', status: 'preparing', createdAt: 1, updatedAt: 1 };
 
 describe('Good to know', () => {
   it.each(PREP_LANGUAGES)('%s has a title, a caveat and four non-empty points', (language) => {
