@@ -7,7 +7,8 @@
  */
 import { isShown, labelOf, textOf } from '../dom';
 import { fieldKindOf, isSearchField } from './fields';
-import { namesReview } from './generic';
+import { namesReview, pageWordsContext } from './generic';
+import { readReviewContext, type ContextSpec } from './context';
 import type { Adapter, ReviewField } from './types';
 
 export interface AdapterSpec {
@@ -32,6 +33,12 @@ export interface AdapterSpec {
   exclude?: string;
   /** The label a person reads for a field, when `<label>`/ARIA/the preceding heading is not it. */
   label?(field: HTMLElement): string | undefined;
+  /**
+   * Who is reviewed and who writes, as this suite's pages show it. Readers
+   * left out fall back to the page's words (a heading naming a
+   * self-evaluation or a manager's evaluation).
+   */
+  context?: ContextSpec;
 }
 
 /** Whether a URL matches one of the match patterns (`scheme://host/path`, `*` wildcards, `*.` subdomains). */
@@ -81,5 +88,8 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
     return fields;
   }
 
-  return { id: spec.id, name: spec.name, hosts: spec.hosts, isReviewPage, findReviewFields };
+  const context: ContextSpec = { ...pageWordsContext, ...spec.context };
+  const reviewContext = (url: URL, doc: Document) => readReviewContext(context, url, doc);
+
+  return { id: spec.id, name: spec.name, hosts: spec.hosts, isReviewPage, findReviewFields, reviewContext };
 }
