@@ -106,7 +106,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const id = browser.runtime.id;
   switch (message.type) {
     case 'get-review-data':
-      return fromPage(sender, message, DATA_PAGES, () => loadReviewData(message.notesLimit, { pinnedNotes: true }));
+      return fromPage(sender, message, DATA_PAGES, () => loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) }));
     case 'insert-text':
       return fromPage(sender, message, SIDEBAR_PAGES, (tabId) => relayInsert(tabId, message));
     case 'list-fields':

@@ -23,6 +23,8 @@ const STORE_KEYS: Record<BackupStore, MessageKey> = {
   siteRules: 'storeSiteRules',
   imports: 'storeImports',
   mappings: 'storeMappings',
+  people: 'storePeople',
+  reviewTargets: 'storeReviewTargets',
 };
 
 function problemText(problem: BackupProblem): string {

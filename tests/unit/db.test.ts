@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v1 from '../fixtures/db/v1.json';
 import v2 from '../fixtures/db/v2.json';
+import v3 from '../fixtures/db/v3.json';
 import {
   addGoal,
   addNote,
@@ -27,7 +28,7 @@ import {
   updateSettings,
 } from '@/utils/db';
 import { MIGRATIONS } from '@/utils/db/migrations';
-import { DEFAULT_SETTINGS, Goal, MAX_PINS, Note } from '@/utils/model';
+import { Cycle, DEFAULT_SETTINGS, Goal, MAX_PINS, ME, Note } from '@/utils/model';
 import { isQuotaExceeded } from '@/utils/storage';
 
 beforeEach(async () => {
@@ -36,6 +37,11 @@ beforeEach(async () => {
   vi.restoreAllMocks();
   fakeBrowser.reset();
 });
+
+const byJson = (records: unknown[]) => records.map((record) => JSON.stringify(record)).sort();
+/** Records of an earlier version as version 4 keeps them: cycles and questions are "me"'s. */
+const asMine = (store: string, records: unknown[]) =>
+  store === 'cycles' || store === 'questions' ? records.map((record) => ({ ...(record as object), personId: ME })) : records;
 
 /** Writes the v1 fixture as version 1 of the schema wrote it. */
 async function createV1Database(name = DB_NAME) {
@@ -64,7 +70,7 @@ describe('migrations', () => {
     const db = await openReviewDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['cycles', 'goals', 'imports', 'mappings', 'notes', 'outcomes', 'questions', 'settings', 'siteRules'].sort(),
+      ['cycles', 'goals', 'imports', 'mappings', 'notes', 'outcomes', 'people', 'questions', 'reviewTargets', 'settings', 'siteRules'].sort(),
     );
     expect(await db.count('cycles')).toBe(2);
     expect(await db.count('goals')).toBe(2);
@@ -97,12 +103,39 @@ describe('migrations', () => {
     const db = await openReviewDb();
     expect(db.version).toBe(DB_VERSION);
     for (const store of ['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules'] as const) {
-      const byJson = (records: unknown[]) => records.map((record) => JSON.stringify(record)).sort();
-      expect(byJson(await db.getAll(store)), store).toEqual(byJson(stores[store]!));
+      expect(byJson(await db.getAll(store)), store).toEqual(byJson(asMine(store, stores[store]!)));
     }
     expect(await db.count('imports')).toBe(0);
     expect(await db.count('mappings')).toBe(0);
     db.close();
+  });
+
+  it('upgrade a version 3 database without losing data: every record becomes mine', async () => {
+    const old = await openDB(DB_NAME, 3, {
+      upgrade(database, oldVersion, _new, tx) {
+        for (const migration of MIGRATIONS.slice(0, 3)) if (migration.version > oldVersion) void migration.up(database as never, tx as never);
+      },
+    });
+    const stores = v3.stores as Record<string, unknown[]>;
+    const keyed = ['cycles', 'goals', 'notes', 'questions', 'outcomes', 'siteRules', 'imports', 'mappings'] as const;
+    for (const store of keyed) for (const record of stores[store]!) await old.put(store as never, record as never);
+    for (const { key, value } of v3.stores.settings) await old.put('settings' as never, value as never, key as never);
+    old.close();
+
+    const db = await openReviewDb();
+    expect(db.version).toBe(DB_VERSION);
+    for (const store of keyed) expect(byJson(await db.getAll(store)), store).toEqual(byJson(asMine(store, stores[store]!)));
+    for (const cycle of await db.getAll('cycles')) expect(Cycle.safeParse(cycle).success).toBe(true);
+    expect((await db.getAllFromIndex('cycles', 'byPerson', ME)).map((cycle) => cycle.id).sort()).toEqual(['cycle_2025', 'cycle_2026']);
+    expect(await db.count('people')).toBe(0);
+    expect(await db.count('reviewTargets')).toBe(0);
+    db.close();
+
+    // Nothing changes for the user: the same current cycle, goals, notes and questions.
+    const data = await loadReviewData();
+    expect(data.cycle.id).toBe('cycle_2026');
+    expect(data.goals.map((goal) => goal.id)).toEqual(['goal_revenue', 'goal_mentoring', 'goal_imported']);
+    expect(data.questions.map((question) => question.id)).toEqual(['q_custom_1']);
   });
 
   it('keep the current cycle of a version 1 database', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cycle, Goal, Note, Question } from '@/utils/model';
+import { ME, type Cycle, type Goal, type Note, type Question } from '@/utils/model';
 import { buildPrepDocument, toMarkdown, type PrepBlock, type PrepDocument, type PrepInput, type PrepSection } from '@/utils/prep';
 import { goalChanges } from '@/utils/prep/changes';
 
@@ -9,13 +9,14 @@ const stamp = (days: number) => ({ createdAt: T0 + days * DAY, updatedAt: T0 + d
 
 const cycle: Cycle = {
   id: 'c2025',
+  personId: ME,
   label: 'Review 2025',
   interviewDate: '2026-03-12',
   manager: 'Sam Peeters',
   status: 'preparing',
   ...stamp(0),
 };
-const previousCycle: Cycle = { id: 'c2024', label: 'Review 2024', status: 'done', ...stamp(-365) };
+const previousCycle: Cycle = { id: 'c2024', personId: ME, label: 'Review 2024', status: 'done', ...stamp(-365) };
 
 function goal(fields: Partial<Goal> & Pick<Goal, 'id' | 'title'>): Goal {
   return { cycleId: 'c2025', kind: 'quantitative', status: 'on_track', keyResults: [], source: {}, ...stamp(0), ...fields };

@@ -7,7 +7,7 @@ import type { ReviewDataReply } from '@/utils/messaging';
 import type { Goal, Note, Question } from '@/utils/model';
 
 const now = 1_780_000_000_000;
-const cycle = { id: 'c1', label: '2026', status: 'preparing', createdAt: now, updatedAt: now } as const;
+const cycle = { id: 'c1', personId: 'me', label: '2026', status: 'preparing', createdAt: now, updatedAt: now } as const;
 const goal = (id: string, title: string): Goal => ({
   id, cycleId: 'c1', title, kind: 'quantitative', target: 100, actual: 50, status: 'at_risk', keyResults: [], source: {}, createdAt: now, updatedAt: now,
 });
@@ -203,7 +203,7 @@ describe('sidebar', () => {
   });
 
   it('says what changed since the last review', async () => {
-    const before = { id: 'c0', label: '2025', status: 'done' as const, createdAt: now - 1, updatedAt: now - 1 };
+    const before = { id: 'c0', personId: 'me', label: '2025', status: 'done' as const, createdAt: now - 1, updatedAt: now - 1 };
     const old = (id: string, title: string, actual: number): Goal => ({ ...goal(id, title), cycleId: 'c0', actual });
     const goals = [goal('g1', 'Grow revenue'), { ...goal('g2', 'New market'), actual: 10 }];
     const previous = { cycle: before, goals: [old('o1', 'grow  Revenue', 20), old('o2', 'Retired goal', 90)] };

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { DB_VERSION, type StoreName } from '../db/schema';
 import { type JsonLimits, checkJsonLimits } from '../json-limits';
-import { Cycle, Goal, ImportMapping, ImportRecord, MAX_TEXT, Note, Outcome, Question, Settings, SiteRule } from '../model';
+import { Cycle, Goal, ImportMapping, ImportRecord, MAX_TEXT, Note, Outcome, Person, Question, ReviewTarget, Settings, SiteRule } from '../model';
 import { isSitePattern } from '../sites';
 
 export const BACKUP_FORMAT = 'review-companion-backup';
@@ -21,6 +21,9 @@ export const BACKUP_STORES = {
   siteRules: { schema: SiteRule, key: 'pattern' },
   imports: { schema: ImportRecord, key: 'id' },
   mappings: { schema: ImportMapping, key: 'signature' },
+  /** The people I review; their cycles carry their `personId` (a backup before version 4 has none: all mine). */
+  people: { schema: Person, key: 'id' },
+  reviewTargets: { schema: ReviewTarget, key: 'key' },
 } as const satisfies Partial<Record<StoreName, { schema: unknown; key: string }>>;
 
 export type BackupStore = keyof typeof BACKUP_STORES;
@@ -45,6 +48,8 @@ export const MAX_BACKUP_RECORDS: Readonly<Record<BackupStore, number>> = {
   siteRules: 1_000,
   imports: 1_000,
   mappings: 1_000,
+  people: 1_000,
+  reviewTargets: 10_000,
 };
 
 /**

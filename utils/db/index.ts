@@ -8,7 +8,11 @@ import {
   Cycle,
   DEFAULT_SETTINGS,
   IsoDate,
+  ME,
   NotePart,
+  Person,
+  ReviewTarget,
+  personOf,
   Goal,
   Note,
   Outcome,
@@ -173,7 +177,39 @@ function repository<S extends KeyedStore>(store: S, schema: Validator<ReviewDb[S
   };
 }
 
-export const cycles = repository('cycles', Cycle);
+export const cycles = {
+  ...repository('cycles', Cycle),
+  /** One person's cycles (`ME` for mine), newest first, read through the `byPerson` index. */
+  async listByPerson(personId: string = ME): Promise<Cycle[]> {
+    const list = await (await getDb()).getAllFromIndex('cycles', 'byPerson', personId);
+    return list.sort((a, b) => b.createdAt - a.createdAt);
+  },
+};
+export const people = {
+  ...repository('people', Person),
+  /** Everyone I review, by name. */
+  async list(): Promise<Person[]> {
+    return sortPeople(await (await getDb()).getAll('people'));
+  },
+};
+export const reviewTargets = repository('reviewTargets', ReviewTarget);
+
+/** People in the order the user reads them: by name, accents and case aside. */
+export function sortPeople(list: Person[]): Person[] {
+  return [...list].sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.createdAt - b.createdAt);
+}
+
+/** The id of a person's current cycle as the settings remember it. */
+export function currentCycleIdOf(settings: Settings, personId: string = ME): string | undefined {
+  return personId === ME ? settings.currentCycleId : settings.currentCycles?.[personId];
+}
+
+/** The settings with `cycleId` as the person's current cycle. */
+function withCurrentCycle(settings: Settings, personId: string, cycleId: string, now = Date.now()): Settings {
+  return personId === ME
+    ? { ...settings, currentCycleId: cycleId, updatedAt: now }
+    : { ...settings, currentCycles: { ...settings.currentCycles, [personId]: cycleId }, updatedAt: now };
+}
 export const questions = repository('questions', Question);
 export const outcomes = repository('outcomes', Outcome);
 export const siteRules = repository('siteRules', SiteRule);
@@ -284,32 +320,35 @@ export async function updateSettings(patch: Partial<Omit<Settings, 'updatedAt'>>
 }
 
 /**
- * The cycle being prepared. Creates "Review <year>" on first use. Runs in one
- * transaction over cycles and settings, so two pages opening at once never
- * create two cycles.
+ * The cycle being prepared, mine (`ME`) or a person's. Creates "<year>" on
+ * first use. Runs in one transaction over cycles and settings, so two pages
+ * opening at once never create two cycles.
  */
-export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
+export async function ensureCurrentCycle(now = new Date(), personId: string = ME): Promise<Cycle> {
   const db = await getDb();
   // Fast path, read only: the current cycle exists (every call after the first).
   const read = db.transaction(['cycles', 'settings']);
-  const currentId = repairSettings(await read.objectStore('settings').get(SETTINGS_KEY)).currentCycleId;
+  const currentId = currentCycleIdOf(repairSettings(await read.objectStore('settings').get(SETTINGS_KEY)), personId);
   const current = currentId ? await read.objectStore('cycles').get(currentId) : undefined;
-  if (current) return current;
+  if (current && personOf(current) === personId) return current;
 
   const tx = db.transaction(['cycles', 'settings'], 'readwrite', STRICT);
   const cycleStore = tx.objectStore('cycles');
   const settingsStore = tx.objectStore('settings');
   const settings = repairSettings(await settingsStore.get(SETTINGS_KEY));
-  let cycle = settings.currentCycleId ? await cycleStore.get(settings.currentCycleId) : undefined;
+  const rememberedId = currentCycleIdOf(settings, personId);
+  let cycle = rememberedId ? await cycleStore.get(rememberedId) : undefined;
+  if (cycle && personOf(cycle) !== personId) cycle = undefined;
   let created = false;
   if (!cycle) {
-    const all = await cycleStore.getAll();
-    cycle = all.filter((c) => c.status === 'preparing').sort((a, b) => b.createdAt - a.createdAt)[0];
+    const own = await cycleStore.index('byPerson').getAll(personId);
+    cycle = own.filter((c) => c.status === 'preparing').sort((a, b) => b.createdAt - a.createdAt)[0];
   }
   if (!cycle) {
     const time = now.getTime();
     cycle = Cycle.parse({
       id: newId('cycle'),
+      personId,
       label: String(now.getFullYear()),
       status: 'preparing',
       createdAt: time,
@@ -318,8 +357,8 @@ export async function ensureCurrentCycle(now = new Date()): Promise<Cycle> {
     await cycleStore.put(cycle);
     created = true;
   }
-  if (settings.currentCycleId !== cycle.id) {
-    await settingsStore.put({ ...settings, currentCycleId: cycle.id, updatedAt: Date.now() }, SETTINGS_KEY);
+  if (rememberedId !== cycle.id) {
+    await settingsStore.put(withCurrentCycle(settings, personId, cycle.id), SETTINGS_KEY);
   }
   await tx.done;
   if (created) notifyDataChanged(['cycles', 'settings']);
@@ -372,28 +411,43 @@ export interface ReviewData {
   previous?: { cycle: Cycle; goals: Goal[] };
 }
 
-/** The cycle created last before `cycle`, if any. */
+/** The cycle of the same person created last before `cycle`, if any. */
 function previousCycle(all: Cycle[], cycle: Cycle): Cycle | undefined {
-  return all.filter((other) => other.createdAt < cycle.createdAt).sort((a, b) => b.createdAt - a.createdAt)[0];
+  return all
+    .filter((other) => other.createdAt < cycle.createdAt && personOf(other) === personOf(cycle))
+    .sort((a, b) => b.createdAt - a.createdAt)[0];
+}
+
+/** Questions for my manager (`ME`) or to ask one person. */
+export function questionsOf(list: Question[], personId: string = ME): Question[] {
+  return list.filter((question) => personOf(question) === personId);
 }
 
 /**
- * The current cycle with its goals (oldest first) and notes (newest first),
- * read in one transaction: this is what the sidebar waits for on every page.
+ * The current cycle of one person (mine by default) with its goals (oldest
+ * first) and notes (newest first), read in one transaction: this is what the
+ * sidebar waits for on every page. Another person's records are never read:
+ * settings → that person's current cycle id → goals `byCycle`, the newest
+ * notes from `byCycleUpdated`, earlier cycles from cycles `byPerson`.
  */
 export async function loadReviewData(
   notesLimit?: number,
-  /** With a limit, add the pinned notes it left out (the sidebar shows them first). */
-  options: { pinnedNotes?: boolean } = {},
+  /**
+   * `pinnedNotes`: with a limit, add the pinned notes it left out (the sidebar shows them first).
+   * `personId`: whose preparation (`ME` when absent).
+   */
+  options: { pinnedNotes?: boolean; personId?: string } = {},
 ): Promise<ReviewData> {
+  const personId = options.personId ?? ME;
   const db = await getDb();
   const tx = db.transaction(['settings', 'cycles', 'goals', 'notes', 'questions']);
   const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
-  const currentId = settings.currentCycleId;
-  const cycle = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
+  const currentId = currentCycleIdOf(settings, personId);
+  const stored = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
+  const cycle = stored && personOf(stored) === personId ? stored : undefined;
   if (!cycle) {
     // First use: create the cycle (a write), then read again.
-    await ensureCurrentCycle();
+    await ensureCurrentCycle(new Date(), personId);
     return loadReviewData(notesLimit, options);
   }
   const notesIndex = tx.objectStore('notes').index('byCycleUpdated');
@@ -404,7 +458,7 @@ export async function loadReviewData(
     // One more than asked: whether some were left out.
     newestNotes(notesIndex, cycle.id, notesLimit === undefined ? undefined : notesLimit + 1),
     tx.objectStore('questions').getAll(),
-    tx.objectStore('cycles').getAll(),
+    tx.objectStore('cycles').index('byPerson').getAll(personId),
   ]);
   const notesLeftOut = notesLimit !== undefined && noteList.length > notesLimit;
   if (notesLeftOut) noteList.length = notesLimit;
@@ -421,7 +475,7 @@ export async function loadReviewData(
     goals: goalList.sort(byCreation),
     notes: noteList,
     ...(notesLeftOut ? {} : { notesTotal: noteList.length }),
-    questions: questionList,
+    questions: questionsOf(questionList, personId),
     language: settings.language,
     pinned,
     ...(before ? { previous: { cycle: before, goals: previousGoals.sort(byCreation) } } : {}),
@@ -463,24 +517,29 @@ export async function startCycle(
   moveUnfinishedFrom?: string,
   /** The previous cycle whose agreed objectives become the new cycle's goals. */
   fromOutcomeOf?: string,
+  /** Whose cycle (`ME` by default); started from an interview, the person of that interview's cycle. */
+  personId: string = ME,
 ): Promise<{ cycle: Cycle; moved: number; agreed: number; created: boolean }> {
   const now = Date.now();
+  const db = await getDb();
+  const tx = db.transaction(['cycles', 'goals', 'settings', 'outcomes'], 'readwrite', STRICT);
+  const previous = fromOutcomeOf ? await tx.objectStore('cycles').get(fromOutcomeOf) : undefined;
+  const owner = previous ? personOf(previous) : personId;
   const cycle = Cycle.parse({
     id: newId('cycle'),
+    personId: owner,
     label: label.trim(),
     status: 'preparing',
     ...(fromOutcomeOf ? { startedFrom: fromOutcomeOf } : {}),
     createdAt: now,
     updatedAt: now,
   });
-  const db = await getDb();
-  const tx = db.transaction(['cycles', 'goals', 'settings', 'outcomes'], 'readwrite', STRICT);
   const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
   if (fromOutcomeOf) {
-    const started = (await tx.objectStore('cycles').getAll()).find((other) => other.startedFrom === fromOutcomeOf);
+    const started = (await tx.objectStore('cycles').index('byPerson').getAll(owner)).find((other) => other.startedFrom === fromOutcomeOf);
     if (started) {
-      const makeCurrent = settings.currentCycleId !== started.id;
-      if (makeCurrent) await tx.objectStore('settings').put({ ...settings, currentCycleId: started.id, updatedAt: now }, SETTINGS_KEY);
+      const makeCurrent = currentCycleIdOf(settings, owner) !== started.id;
+      if (makeCurrent) await tx.objectStore('settings').put(withCurrentCycle(settings, owner, started.id, now), SETTINGS_KEY);
       await tx.done;
       if (makeCurrent) notifyDataChanged(['settings']);
       return { cycle: started, moved: 0, agreed: 0, created: false };
@@ -504,24 +563,31 @@ export async function startCycle(
   const toMove = moveUnfinishedFrom
     ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
     : [];
-  const previous = fromOutcomeOf ? await tx.objectStore('cycles').get(fromOutcomeOf) : undefined;
   await Promise.all([
     tx.objectStore('cycles').put(cycle),
     ...(previous ? [tx.objectStore('cycles').put({ ...previous, status: 'done' as const, updatedAt: now })] : []),
     ...toMove.map((goal) => goalStore.put({ ...goal, cycleId: cycle.id, updatedAt: now })),
     ...agreed.map((goal) => goalStore.put(goal)),
     ...(outcome && agreed.length ? [tx.objectStore('outcomes').put({ ...outcome, agreedGoalIds: agreed.map((goal) => goal.id), updatedAt: now })] : []),
-    tx.objectStore('settings').put({ ...settings, currentCycleId: cycle.id, updatedAt: now }, SETTINGS_KEY),
+    tx.objectStore('settings').put(withCurrentCycle(settings, owner, cycle.id, now), SETTINGS_KEY),
     tx.done,
   ]);
   notifyDataChanged(['cycles', 'goals', 'settings', 'outcomes']);
   return { cycle, moved: toMove.length, agreed: agreed.length, created: true };
 }
 
-/** Makes another existing cycle the current one. */
+/** Makes another existing cycle the current one of its person. */
 export async function setCurrentCycle(cycleId: string): Promise<void> {
-  if (!(await cycles.get(cycleId))) throw new Error('No such cycle');
-  await updateSettings({ currentCycleId: cycleId });
+  const db = await getDb();
+  const tx = db.transaction(['cycles', 'settings'], 'readwrite', STRICT);
+  const cycle = await tx.objectStore('cycles').get(cycleId);
+  if (!cycle) {
+    await tx.done;
+    throw new Error('No such cycle');
+  }
+  const settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  await Promise.all([tx.objectStore('settings').put(withCurrentCycle(settings, personOf(cycle), cycleId), SETTINGS_KEY), tx.done]);
+  notifyDataChanged(['settings']);
 }
 
 /** What the user was typing in the popup when it closed: kept until saved. */

@@ -6,6 +6,7 @@
  * version it starts from under tests/fixtures/db/.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { ME } from '../model';
 import type { ReviewDb } from './schema';
 
 type UpgradeDb = IDBPDatabase<ReviewDb>;
@@ -53,6 +54,24 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       db.createObjectStore('imports', { keyPath: 'id' }).createIndex('byCycle', 'cycleId');
       db.createObjectStore('mappings', { keyPath: 'signature' });
+    },
+  },
+  {
+    version: 4,
+    description: 'people I review, whose review an address is, cycles and questions by person (all existing ones are mine)',
+    async up(db, tx) {
+      db.createObjectStore('people', { keyPath: 'id' }).createIndex('byName', 'name');
+      db.createObjectStore('reviewTargets', { keyPath: 'key' }).createIndex('byPerson', 'personId');
+      // Every cycle and question so far is the user's own ("me").
+      for (const name of ['cycles', 'questions'] as const) {
+        let cursor = await tx.objectStore(name).openCursor();
+        while (cursor) {
+          const record = cursor.value as { personId?: unknown };
+          if (typeof record.personId !== 'string') await cursor.update({ ...cursor.value, personId: ME });
+          cursor = await cursor.continue();
+        }
+      }
+      tx.objectStore('cycles').createIndex('byPerson', 'personId');
     },
   },
 ];

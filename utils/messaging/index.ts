@@ -68,6 +68,8 @@ export const Message = z.discriminatedUnion('type', [
     type: z.literal('get-review-data'),
     /** Only the newest notes (first paint); all of them when absent. */
     notesLimit: z.optional(z.number().check(z.int(), z.positive(), z.lte(10_000))),
+    /** Whose preparation: `me` when absent, or a person's id. */
+    personId: z.optional(recordId()),
     frameToken: frameToken(),
   }),
   /** popup → BG: open the sidebar on this tab (the popup's tab grant covers it). */

@@ -19,9 +19,44 @@ export const MAX_TEXT = 20_000;
 
 const timestamps = { createdAt: timestamp(), updatedAt: timestamp() };
 
+/** The implicit person "me", the user: not stored as a Person record. */
+export const ME = 'me';
+
+/**
+ * Someone the user reviews (a member of their team). "Me" is not one: every
+ * record without a person, or with `ME`, is the user's own.
+ */
+export const Person = z.object({
+  id: id(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  /** The id HR gives the person (shown by some suites beside the name). */
+  employeeId: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  role: z.optional(text(200)),
+  /** Other names HR suites show for them ("Doe, Jane", "Jane Doe (E-10482)"). */
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+  ...timestamps,
+});
+export type Person = z.infer<typeof Person>;
+
+/** Whose review a review page's address is about, as the user said (a person's id or `ME`). */
+export const ReviewTarget = z.object({
+  /** The review's normalised address. */
+  key: z.string().check(z.minLength(1), z.maxLength(2000)),
+  personId: id(),
+  updatedAt: timestamp(),
+});
+export type ReviewTarget = z.infer<typeof ReviewTarget>;
+
+/** The person a cycle or question belongs to: records written before people existed are "me". */
+export function personOf(record: { personId?: string | undefined }): string {
+  return record.personId ?? ME;
+}
+
 export const CycleStatus = z.enum(['preparing', 'done']);
 export const Cycle = z.object({
   id: id(),
+  /** Whose review this is: `ME` or a Person's id. Goals, notes, imports and the outcome of the cycle are theirs. */
+  personId: z._default(id(), ME),
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   interviewDate: z.optional(IsoDate),
   manager: z.optional(text(200)),
@@ -116,6 +151,8 @@ export type Note = z.infer<typeof Note>;
 
 export const Question = z.object({
   id: id(),
+  /** Absent or `ME`: a question for my manager; a Person's id: a question to ask that person (see `personOf`). */
+  personId: z.optional(id()),
   part: NotePart,
   text: z.string().check(z.minLength(1), z.maxLength(2000)),
   origin: z.enum(['builtin', 'custom']),
@@ -200,7 +237,12 @@ export const Settings = z.object({
   sidebarWidth: z.number().check(z.int(), z.gte(280), z.lte(640)),
   autoOpen: z.boolean(),
   panelMode: z.enum(['overlay', 'browser-panel']),
+  /** My current cycle. */
   currentCycleId: z.optional(id()),
+  /** The current cycle of each person I review (person id → cycle id). */
+  currentCycles: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(200)), id())),
+  /** Whom the popup's last note was about (`ME` or a person's id). */
+  popupPersonId: z.optional(id()),
   /** Goals and notes the user pinned to the top of the sidebar (ids, newest pin first). */
   pinned: z.optional(z.array(id()).check(z.maxLength(MAX_PINS))),
   /** Optional reminders (off unless the user sets them). */
