@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { GoalFigures } from '@/components/GoalFigures';
 import { ShowMore } from '@/components/ShowMore';
 import { openExtensionPage } from '@/components/openPage';
 import { saveErrorText } from '@/components/saveError';
+import { usePeople } from '@/components/usePeople';
 import { useReviewData } from '@/components/useReviewData';
 import { goals, loadReviewData } from '@/utils/db';
 import { t } from '@/utils/i18n';
-import type { Goal } from '@/utils/model';
+import { ME, type Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
 import { DataSection } from './DataSection';
@@ -14,6 +15,7 @@ import { Reminders } from './Reminders';
 import { SidebarSettings } from './SidebarSettings';
 import { ImportGoals } from './ImportGoals';
 import { Language } from './Language';
+import { People, PersonSwitcher } from './People';
 import { Sites } from './Sites';
 
 /** Goals rendered at first: an import of thousands must not freeze the page. */
@@ -23,7 +25,14 @@ type Editing = { mode: 'new' } | { mode: 'edit'; goal: Goal } | null;
 
 /** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
 export function App() {
-  const [state] = useReviewData(loadReviewData);
+  const loaded = usePeople();
+  const team = loaded ?? [];
+  /** Whose review the goals, import and cycles below are about: mine, or a person's (People). */
+  const [chosen, setPersonId] = useState<string>(ME);
+  // A person deleted elsewhere: back to me.
+  const personId = loaded && chosen !== ME && !loaded.some((person) => person.id === chosen) ? ME : chosen;
+  const load = useCallback(() => loadReviewData(undefined, { personId }), [personId]);
+  const [state] = useReviewData(load);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleted, setDeleted] = useState<Goal | null>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -60,6 +69,7 @@ export function App() {
         </button>
       </div>
       <Language />
+      <PersonSwitcher people={team} selected={personId} onSelect={setPersonId} />
       {data && <Cycles current={data.cycle} />}
       <section aria-labelledby="goals-heading">
         <div class="row">
@@ -112,6 +122,7 @@ export function App() {
         {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
       </section>
       {data && <ImportGoals cycleId={data.cycle.id} />}
+      <People people={team} selected={personId} onSelect={setPersonId} />
       <SidebarSettings />
       <Reminders />
       <Sites />

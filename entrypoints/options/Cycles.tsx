@@ -13,7 +13,7 @@ export function Cycles({ current }: { current: Cycle }) {
   const [starting, setStarting] = useState(false);
   const startingNow = useRef(false);
 
-  const load = useCallback(async () => setAll((await cycles.all()).sort((a, b) => b.createdAt - a.createdAt)), []);
+  const load = useCallback(async () => setAll(await cycles.listByPerson(current.personId)), [current.personId]);
   useEffect(() => {
     void load();
     return onDataChanged((stores) => stores.includes('cycles') && void load());
@@ -30,7 +30,7 @@ export function Cycles({ current }: { current: Cycle }) {
     startingNow.current = true;
     setStarting(true);
     try {
-      const { moved } = await startCycle(name, move ? current.id : undefined);
+      const { moved } = await startCycle(name, move ? current.id : undefined, undefined, current.personId);
       setLabel('');
       setStatus({ kind: 'ok', text: t('cycleStarted', [name, String(moved)]) });
     } catch {

@@ -1,16 +1,17 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { partLabel } from '@/components/labels';
 import { openExtensionPage } from '@/components/openPage';
+import { usePeople } from '@/components/usePeople';
 import { useReviewData } from '@/components/useReviewData';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
 import { matchesPattern } from '@/utils/adapters/define';
-import { addNote, ensureCurrentCycle, loadDraft, loadReviewData, notes as noteStore, saveDraft } from '@/utils/db';
+import { addNote, ensureCurrentCycle, getSettings, people, loadDraft, loadReviewData, notes as noteStore, saveDraft, updateSettings } from '@/utils/db';
 import { grantSite } from '@/components/grantSite';
 import { saveErrorText } from '@/components/saveError';
 import { parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
-import { NOTE_PARTS, type Note, type NotePart } from '@/utils/model';
+import { ME, NOTE_PARTS, personOf, type Note, type NotePart } from '@/utils/model';
 import { cutText } from '@/utils/text';
 
 const LATEST_COUNT = 5;
@@ -23,10 +24,22 @@ function browserPanelApi() {
   };
   return api.sidePanel?.open || api.sidebarAction?.open ? api : undefined;
 }
-const loadLatest = () => loadReviewData(LATEST_COUNT);
-
-/** The popup: jot a note in seconds, see the latest ones. */
+/** The popup: jot a note in seconds (about me, or about a person I review), see the latest ones. */
 export function App() {
+  const team = usePeople();
+  /** Whom the note is about: the last choice, remembered in the settings (`me` until they are read). */
+  const [personId, setPersonId] = useState<string>(ME);
+  const lastChoice = useRef<Promise<string>>(null);
+  lastChoice.current ??= getSettings()
+    .then(async ({ popupPersonId = ME }) => (popupPersonId === ME || (await people.get(popupPersonId)) ? popupPersonId : ME))
+    .catch(() => ME);
+  const personChosen = useRef(false);
+  useEffect(() => {
+    void lastChoice.current?.then((id) => {
+      if (!personChosen.current) setPersonId(id);
+    });
+  }, []);
+  const loadLatest = useCallback(() => loadReviewData(LATEST_COUNT, { personId }), [personId]);
   const [state] = useReviewData(loadLatest);
   const [browserPanel] = useState(browserPanelApi);
   const [text, setText] = useState('');
@@ -40,7 +53,8 @@ export function App() {
   const draftLoaded = useRef(false);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const data = state.status === 'ready' ? state.data : undefined;
+  // What was read for another person while switching is not shown (nor saved to).
+  const data = state.status === 'ready' && personOf(state.data.cycle) === personId ? state.data : undefined;
   // Ready to type the moment the popup opens (Preact renders after load, so `autofocus` is not enough).
   useEffect(() => textRef.current?.focus(), []);
 
@@ -129,7 +143,9 @@ export function App() {
     }
     try {
       // Saved at once even when the popup has not read its data yet (a note typed the moment it opened).
-      const cycle = data?.cycle ?? (await ensureCurrentCycle());
+      // Whom about: the choice made here, else the last one (read before saving: never "me" by accident).
+      const about = personChosen.current ? personId : await lastChoice.current!;
+      const cycle = data && personOf(data.cycle) === about ? data.cycle : await ensureCurrentCycle(new Date(), about);
       await addNote(cycle.id, { part: as, text, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }, { fromDraft: true });
       setText('');
       setHappenedOn('');
@@ -169,6 +185,13 @@ export function App() {
     }
   }
 
+  function choosePerson(id: string) {
+    personChosen.current = true;
+    setPersonId(id);
+    setGoalId('');
+    void updateSettings({ popupPersonId: id }).catch(() => undefined);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save(event);
   }
@@ -177,6 +200,19 @@ export function App() {
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
       <form onSubmit={(event) => void save(event)}>
+        {team && team.length > 0 && (
+          <div class="field about">
+            <label for="note-person">{t('noteAbout')}</label>
+            <select id="note-person" value={personId} onChange={(event) => choosePerson(event.currentTarget.value)}>
+              <option value={ME}>{t('personMe')}</option>
+              {team.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div class="field">
           <label for="note-text">{t('noteText')}</label>
           <textarea
@@ -312,9 +348,14 @@ export function App() {
         </section>
       )}
       <footer class="row">
-        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', personId === ME ? '' : `?person=${encodeURIComponent(personId)}`)}>
           {t('openPrep')}
         </button>
+        {team && team.length > 0 && (
+          <button type="button" class="link" onClick={() => openExtensionPage('/team.html')}>
+            {t('teamOpen')}
+          </button>
+        )}
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadReviewData, onDataChanged } from '@/utils/db';
+import { loadReviewData, onDataChanged, people } from '@/utils/db';
 import { contentLanguage, t } from '@/utils/i18n';
 import { buildPrepDocument, toMarkdown, type PrepDocument } from '@/utils/prep';
-import type { Cycle, Goal, Note, Question } from '@/utils/model';
+import { ME, type Cycle, type Goal, type Note, type Question } from '@/utils/model';
 import { QuestionsManager } from './Questions';
 import { download } from '@/components/download';
 import { PrepDocumentView } from './Document';
@@ -17,12 +17,21 @@ interface PrepState {
   questions: Question[];
 }
 
-async function loadDocument(): Promise<PrepState> {
+/** Whose preparation the page shows: `?person=<id>`, else mine. */
+export function personFromLocation(search = location.search): string {
+  return new URLSearchParams(search).get('person') || ME;
+}
+
+async function loadDocument(personId: string): Promise<PrepState> {
+  const person = personId === ME ? undefined : await people.get(personId);
+  if (personId !== ME && !person) throw new Error('No such person');
   // All the cycle's notes, the questions and the cycle before this one, in one read.
-  const { cycle, goals: goalList, notes: noteList, questions: questionList, previous } = await loadReviewData();
+  const { cycle, goals: goalList, notes: noteList, questions: questionList, previous } = await loadReviewData(undefined, { personId });
   // The document lists the user's own questions (kept suggestions included), not the hidden ones.
   const own = questionList.filter((question) => question.origin === 'custom');
   const doc = buildPrepDocument({ cycle, goals: goalList, notes: noteList, questions: own, ...(previous ? { previous } : {}) }, contentLanguage());
+  // A person's document says whose it is.
+  if (person) doc.title = `${person.name} · ${doc.title}`;
   return { cycle, doc, goals: goalList, notes: noteList, questions: questionList };
 }
 
@@ -30,9 +39,10 @@ async function loadDocument(): Promise<PrepState> {
 export function App() {
   const [state, setState] = useState<PrepState | null>(null);
   const [status, setStatus] = useState('');
+  const personId = personFromLocation();
 
   useEffect(() => {
-    const load = () => void loadDocument().then(setState).catch(() => setStatus(t('loadFailed')));
+    const load = () => void loadDocument(personId).then(setState).catch(() => setStatus(t('loadFailed')));
     load();
     return onDataChanged(load);
   }, []);
@@ -69,9 +79,9 @@ export function App() {
         </span>
       </nav>
       <PrepDocumentView doc={state.doc} />
-      <QuestionsManager goals={state.goals} notes={state.notes} questions={state.questions} />
+      <QuestionsManager goals={state.goals} notes={state.notes} questions={state.questions} personId={personId} />
       <OutcomeForm cycle={state.cycle} />
-      <History />
+      <History personId={personId} />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { statusLabel } from '@/components/labels';
 import { cycles, goals, onDataChanged, outcomes } from '@/utils/db';
 import { formatDate, t } from '@/utils/i18n';
-import type { Cycle, Goal, Outcome } from '@/utils/model';
+import { ME, type Cycle, type Goal, type Outcome } from '@/utils/model';
 
 interface Entry {
   cycle: Cycle;
@@ -11,16 +11,16 @@ interface Entry {
 }
 
 /** Every review cycle, newest first: its goals and what came out of the interview. */
-export function History() {
+export function History({ personId = ME }: { personId?: string }) {
   const [entries, setEntries] = useState<Entry[]>([]);
   useEffect(() => {
     const load = async () => {
-      const all = (await cycles.all()).sort((a, b) => b.createdAt - a.createdAt);
+      const all = await cycles.listByPerson(personId);
       setEntries(await Promise.all(all.map(async (cycle) => ({ cycle, goals: await goals.listByCycle(cycle.id), outcome: await outcomes.get(cycle.id) }))));
     };
     void load();
     return onDataChanged(() => void load());
-  }, []);
+  }, [personId]);
 
   return (
     <section aria-labelledby="history-heading" class="history no-print">

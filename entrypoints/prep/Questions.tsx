@@ -3,11 +3,13 @@ import type { Suggestion } from '@/utils/questions';
 import { questions as questionStore } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import type { Goal, Note, Question } from '@/utils/model';
-import { newId } from '@/utils/model';
+import { ME, newId } from '@/utils/model';
 import { cutText } from '@/utils/text';
 
 /** Questions for the manager: suggestions (keep or hide) and the user's own. */
-export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; notes: Note[]; questions: Question[] }) {
+export function QuestionsManager({ goals, notes, questions, personId = ME }: { goals: Goal[]; notes: Note[]; questions: Question[]; personId?: string }) {
+  /** Whose questions: none for "me" (the records of before people existed), else the person's id. */
+  const owner = personId === ME ? {} : { personId };
   const [own, setOwn] = useState('');
   const mine = questions.filter((question) => question.origin === 'custom');
   // The question bank (four languages) is loaded on demand, as in the sidebar: one chunk for both pages.
@@ -21,11 +23,12 @@ export function QuestionsManager({ goals, notes, questions }: { goals: Goal[]; n
 
   async function addOwn(text: string) {
     const now = Date.now();
-    await questionStore.put({ id: newId('question'), part: 'question', text: text.trim(), origin: 'custom', createdAt: now, updatedAt: now });
+    await questionStore.put({ id: newId('question'), ...owner, part: 'question', text: text.trim(), origin: 'custom', createdAt: now, updatedAt: now });
   }
   async function hide(id: string, text: string, part: Question['part']) {
     const now = Date.now();
-    await questionStore.put({ id, part, text, origin: 'builtin', hidden: true, createdAt: now, updatedAt: now });
+    // A suggestion hidden for one person stays suggested for the others (one record each).
+    await questionStore.put({ id: personId === ME ? id : `${id}@${personId}`, ...owner, part, text, origin: 'builtin', hidden: true, createdAt: now, updatedAt: now });
   }
 
   return (

@@ -332,9 +332,14 @@ export async function ensureCurrentCycle(now = new Date(), personId: string = ME
   const current = currentId ? await read.objectStore('cycles').get(currentId) : undefined;
   if (current && personOf(current) === personId) return current;
 
-  const tx = db.transaction(['cycles', 'settings'], 'readwrite', STRICT);
+  const tx = db.transaction(['cycles', 'settings', 'people'], 'readwrite', STRICT);
   const cycleStore = tx.objectStore('cycles');
   const settingsStore = tx.objectStore('settings');
+  // A person deleted meanwhile (another page) gets no new cycle: it would belong to no one.
+  if (personId !== ME && !(await tx.objectStore('people').get(personId))) {
+    await tx.done;
+    throw new Error('No such person');
+  }
   const settings = repairSettings(await settingsStore.get(SETTINGS_KEY));
   const rememberedId = currentCycleIdOf(settings, personId);
   let cycle = rememberedId ? await cycleStore.get(rememberedId) : undefined;
