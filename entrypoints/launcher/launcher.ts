@@ -94,7 +94,8 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   }
   /** The page's review identity: another address or another person reviewed needs another registration. */
   function reviewIdentity(): string {
-    return JSON.stringify([location.origin + location.pathname + location.search, pageReview() ?? null]);
+    const review = match?.context;
+    return [location.origin + location.pathname + location.search, review?.role, review?.subject?.name, review?.subject?.employeeId].join('\n');
   }
   /**
    * The sidebar opens by itself only where the page says whose review it is

@@ -61,6 +61,7 @@ describe('names', () => {
   it('parsePerson splits the id from the name', () => {
     expect(parsePerson('Jane Doe (E-10482)')).toEqual({ name: 'Jane Doe', employeeId: 'E-10482' });
     expect(parsePerson('Doe, Jane [10482]')).toEqual({ name: 'Doe, Jane', employeeId: '10482' });
+    expect(parsePerson('Jane Doe (Sales)')).toEqual({ name: 'Jane Doe (Sales)' });
     expect(parsePerson('  Jane   Doe ')).toEqual({ name: 'Jane Doe' });
     expect(parsePerson('   ')).toBeUndefined();
     expect(parsePerson(undefined)).toBeUndefined();

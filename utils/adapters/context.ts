@@ -45,8 +45,11 @@ export interface ContextSpec {
   isSelfForm?(url: URL, doc: Document): boolean;
 }
 
-/** Employee ids as suites print them beside a name: `Jane Doe (E-10482)`, `Doe, Jane [10482]`, `Jane Doe · #10482`. */
-const ID_PATTERN = /\s*(?:[([]\s*#?\s*([A-Z]{0,4}-?\d[\w-]{1,15})\s*[)\]]|[·|]\s*#\s*([A-Z]{0,4}-?\d[\w-]{1,15}))\s*$/i;
+/** Employee ids as suites print them after a name: `Jane Doe (E-10482)`, `Doe, Jane [10482]`. */
+const ID_PATTERN = /\s*[([]\s*#?([A-Z]{0,4}-?\d[\w-]{1,15})\s*[)\]]\s*$/i;
+
+/** "Employee: Jane Doe" as review pages label the person reviewed (EN, FR, DE, NL, ES): the name is the capture. */
+export const EMPLOYEE_LABEL = /(?:Employee|Employé|Mitarbeiter(?:in)?|Medewerker|Empleado)\s*:\s*([^·|\n]+?)\s*(?:·|\||$)/i;
 
 /** A name as written on the page split into the name and the employee id shown beside it. */
 export function parsePerson(text: string | undefined): ReviewSubject | undefined {
@@ -55,8 +58,7 @@ export function parsePerson(text: string | undefined): ReviewSubject | undefined
   const id = ID_PATTERN.exec(clean);
   const name = (id ? clean.slice(0, id.index) : clean).replace(/[\s,:;·|–-]+$/, '').trim();
   if (!name || name.length > 120) return undefined;
-  const employeeId = id ? (id[1] ?? id[2]) : undefined;
-  return employeeId ? { name, employeeId } : { name };
+  return id ? { name, employeeId: id[1]! } : { name };
 }
 
 /** A name's words, lower case and without accents; "Doe, Jane" reads as "jane doe". */
@@ -103,28 +105,19 @@ export function decideRole(facts: {
   return 'unknown';
 }
 
-/** Reads a page with a suite's `ContextSpec`. A reader that throws or finds nothing counts as not shown. */
+/** Reads a page with a suite's `ContextSpec`. A page a reader fails on tells nothing (`unknown`). */
 export function readReviewContext(spec: ContextSpec, url: URL, doc: Document): ReviewContext {
-  const attempt = <T>(read: () => T): T | undefined => {
-    try {
-      return read();
-    } catch {
-      return undefined;
-    }
-  };
-  const subject = parsePerson(attempt(() => spec.subject?.(doc, url)));
-  const writer = parsePerson(attempt(() => spec.writer?.(doc)))?.name;
-  const subjectManager = parsePerson(attempt(() => spec.subjectManager?.(doc)))?.name;
-  const managerForm =
-    Boolean(attempt(() => spec.isManagerForm?.(url, doc))) ||
-    Boolean(writer && subjectManager && compareNames(writer, subjectManager) === 'same');
-  const selfForm = Boolean(attempt(() => spec.isSelfForm?.(url, doc)));
-  const role = decideRole({ subject: subject?.name, writer, managerForm, selfForm });
-  return {
-    role,
-    ...(subject && { subject }),
-    ...(writer && { writer: { name: writer } }),
-  };
+  try {
+    const subject = parsePerson(spec.subject?.(doc, url));
+    const writer = parsePerson(spec.writer?.(doc))?.name;
+    const subjectManager = parsePerson(spec.subjectManager?.(doc))?.name;
+    const managerForm =
+      !!spec.isManagerForm?.(url, doc) || !!(writer && subjectManager && compareNames(writer, subjectManager) === 'same');
+    const role = decideRole({ subject: subject?.name, writer, managerForm, selfForm: !!spec.isSelfForm?.(url, doc) });
+    return { role, ...(subject && { subject }), ...(writer && { writer: { name: writer } }) };
+  } catch {
+    return { role: 'unknown' };
+  }
 }
 
 /** The text of the first element matching one of `selectors` that has text. */
@@ -145,10 +138,15 @@ export function textMatch(doc: ParentNode, selectors: string, pattern: RegExp): 
   return undefined;
 }
 
+/** A short label of whose turn or form it is ("Self Assessment", "Auto-évaluation par"). */
+export const SELF_KIND = /self|auto|zelf|selbst/i;
+/** A short label of the manager's turn or form ("Manager Assessment", "Supervisor Evaluation by", "Downward review"). */
+export const MANAGER_KIND = /manager|supervis|superviseur|responsable|leidinggevende|vorgesetzt|führungskraft|downward|descendante/i;
+
 /** Words by which pages name the manager's evaluation (EN, NL, FR, DE, ES). */
 export const MANAGER_FORM_WORDS =
-  /\b(?:manager(?:'s)? (?:evaluation|assessment|review)|supervisor(?:'s)? evaluation|downward review|evaluation du (?:superviseur|manager|responsable)|evaluation par le (?:manager|responsable)|beoordeling door (?:de )?(?:leidinggevende|manager)|leidinggevende beoordeling|managerbeurteilung|beurteilung durch (?:die |den )?(?:fuhrungskraft|vorgesetzte)|fremdbeurteilung|evaluacion del (?:responsable|manager))\b/;
+  /\b(?:(?:manager|supervisor|downward)(?:'s)? (?:evaluation|assessment|review)|(?:evaluation|beoordeling|beurteilung|evaluacion) (?:du |par le |door (?:de )?|durch (?:die |den )?|del )(?:superviseur|manager|responsable|leidinggevende|fuhrungskraft|vorgesetzte)|leidinggevende beoordeling|managerbeurteilung|fremdbeurteilung)\b/;
 
 /** Words by which pages name a self-evaluation (EN, NL, FR, DE, ES). */
 export const SELF_FORM_WORDS =
-  /\b(?:self[- ]?(?:evaluation|assessment|review|reflection|appraisal)|zelfevaluatie|zelfbeoordeling|auto-?evaluation|selbstbeurteilung|selbsteinschatzung|selbstreflexion|autoevaluacion)\b/;
+  /\b(?:self[- ]?(?:evaluation|assessment|review|reflection|appraisal)|zelf(?:evaluatie|beoordeling)|auto-?evaluaci?on|selbst(?:beurteilung|einschatzung|reflexion))\b/;

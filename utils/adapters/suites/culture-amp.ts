@@ -10,7 +10,7 @@
  * the title carries ("Leistungsbeurteilung: Jana Berger", G).
  */
 import { defineAdapter } from '../define';
-import { firstText, textMatch } from '../context';
+import { textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -22,7 +22,6 @@ export const adapter = defineAdapter({
   exclude: '[id^=intercom]',
   context: {
     subject: (doc, url) => (/\/evaluations\//.test(url.pathname) ? textMatch(doc, 'main h1', /:\s*(.+)$/) : undefined),
-    writer: (doc) => firstText(doc, '[data-current-user]'),
     isSelfForm: (url) => /\/self-reflections\//.test(url.pathname),
     isManagerForm: (url) => /\/evaluations\//.test(url.pathname),
   },

@@ -13,7 +13,7 @@
  * user menu (writer) against the feedback's employee (subject) and manager.
  */
 import { defineAdapter, textNear } from '../define';
-import { firstText, textMatch } from '../context';
+import { EMPLOYEE_LABEL, firstText, textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -30,7 +30,7 @@ export const adapter = defineAdapter({
   // the breadcrumb's "<first name> - <feedback title>" (Feedback.__str__, V).
   context: {
     subject: (doc) =>
-      textMatch(doc, '.oh-feedback-people__item', /^(?:Employee|Employé|Mitarbeiter(?:in)?|Medewerker|Empleado)\s*:\s*(.+)$/i) ??
+      textMatch(doc, '.oh-feedback-people__item', EMPLOYEE_LABEL) ??
       textMatch(doc, '.oh-navbar__breadcrumb-item:last-child', /^(.+?)\s+-\s+\S/),
     writer: (doc) => firstText(doc, '.oh-navbar__user-name'),
     subjectManager: (doc) =>

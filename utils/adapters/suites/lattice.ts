@@ -11,7 +11,7 @@
  */
 import { textOf } from '../../dom';
 import { defineAdapter } from '../define';
-import { firstText } from '../context';
+import { firstText, MANAGER_KIND, SELF_KIND } from '../context';
 import type { SuiteUrls } from '../types';
 
 /** The review being written, as the left-hand panel marks it: "Downward review · Jane Doe". */
@@ -48,8 +48,8 @@ export const adapter = defineAdapter({
       return review && !/^(?:you|vous|jij|u|sie|du)$/i.test(review.name) ? review.name : undefined;
     },
     writer: (doc) => firstText(doc, 'header [data-current-user]'),
-    isSelfForm: (_url, doc) => /^self|^auto|^zelf|^selbst/i.test(currentReview(doc)?.kind ?? ''),
-    isManagerForm: (_url, doc) => /downward|manager|descendante|leidinggevende|führungskraft/i.test(currentReview(doc)?.kind ?? ''),
+    isSelfForm: (_url, doc) => SELF_KIND.test(currentReview(doc)?.kind ?? ''),
+    isManagerForm: (_url, doc) => MANAGER_KIND.test(currentReview(doc)?.kind ?? ''),
   },
 });
 

@@ -16,7 +16,7 @@
  */
 import { defineAdapter, textNear } from '../define';
 import { textOf } from '../../dom';
-import { firstText, textMatch } from '../context';
+import { EMPLOYEE_LABEL, firstText, MANAGER_KIND, SELF_KIND, textMatch } from '../context';
 
 /** The title of the card the user can edit: whose evaluation the form is. */
 function editableCardTitle(doc: Document): string {
@@ -42,12 +42,11 @@ export const adapter = defineAdapter({
     return kpi ? [kpi, textNear(field, '.oxd-grid-item', '.orangehrm-evaluation-grid-kpi-header')].filter(Boolean).join(' – ') : undefined;
   },
   context: {
-    subject: (doc) =>
-      textMatch(doc, '.orangehrm-review-summary p, .orangehrm-card-container p', /(?:Employee|Employé|Mitarbeiter(?:in)?|Medewerker|Empleado)\s*:\s*([^·|\n]+?)\s*(?:·|\||$)/i),
+    subject: (doc) => textMatch(doc, '.orangehrm-review-summary p, .orangehrm-card-container p', EMPLOYEE_LABEL),
     writer: (doc) => firstText(doc, '.oxd-userdropdown-name'),
     isManagerForm: (url, doc) =>
-      /\/reviewEvaluateByAdmin\//.test(url.pathname) || /supervis|leidinggevende|vorgesetzt|superviseur/i.test(editableCardTitle(doc)),
-    isSelfForm: (url, doc) => !/\/reviewEvaluateByAdmin\//.test(url.pathname) && /self|auto|zelf|selbst/i.test(editableCardTitle(doc)),
+      /\/reviewEvaluateByAdmin\//.test(url.pathname) || MANAGER_KIND.test(editableCardTitle(doc)),
+    isSelfForm: (url, doc) => !/\/reviewEvaluateByAdmin\//.test(url.pathname) && SELF_KIND.test(editableCardTitle(doc)),
   },
 });
 

@@ -10,7 +10,7 @@
  * "Manager Assessment", V), the shell header the signed-in user (G).
  */
 import { defineAdapter } from '../define';
-import { firstText, textMatch } from '../context';
+import { firstText, MANAGER_KIND, SELF_KIND, textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -24,8 +24,8 @@ export const adapter = defineAdapter({
   context: {
     subject: (doc) => textMatch(doc, 'h1', /\b(?:for|voor|pour|für|de)\s+(\p{Lu}[^:]*?)\s*$/u),
     writer: (doc) => firstText(doc, '.sapUshellShellHeadUsrItmName'),
-    isSelfForm: (_url, doc) => /self|auto|zelf|selbst/i.test(firstText(doc, '.sfRouteStep.current') ?? ''),
-    isManagerForm: (_url, doc) => /manager|responsable|leidinggevende|vorgesetzt|führungskraft/i.test(firstText(doc, '.sfRouteStep.current') ?? ''),
+    isSelfForm: (_url, doc) => SELF_KIND.test(firstText(doc, '.sfRouteStep.current') ?? ''),
+    isManagerForm: (_url, doc) => MANAGER_KIND.test(firstText(doc, '.sfRouteStep.current') ?? ''),
   },
 });
 
