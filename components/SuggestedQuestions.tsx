@@ -14,7 +14,8 @@ export function suggestionsFor(
   limit: number,
   audience: 'self' | 'manager' = 'self',
 ): Suggestion[] {
-  const hidden = new Set(questions.filter((question) => question.hidden).map((question) => question.id));
+  // A suggestion hidden for one person is stored as `<id>@<person>` (the list holds that person's only).
+  const hidden = new Set(questions.filter((question) => question.hidden).map((question) => question.id.replace(/@[^@]*$/, '')));
   return suggestQuestions({ goals, notes }, contentLanguage(), { limit, hidden, audience });
 }
 

@@ -121,3 +121,18 @@ describe('suggestQuestions for a manager', () => {
     expect(first!.reasons[0]!.text).toContain('Lead the EU launch');
   });
 });
+
+describe('suggestionsFor (sidebar and preparation page)', () => {
+  it('uses the manager’s bank for a person and leaves out what was hidden for that person', async () => {
+    const { suggestionsFor } = await import('@/components/SuggestedQuestions');
+    const hidden = {
+      id: 'salary-ask-prepare-case@p-jane', personId: 'p-jane', part: 'salary', text: 'x', origin: 'builtin', hidden: true, createdAt: 0, updatedAt: 0,
+    } as const;
+    const goals = [goal({ id: 'g', title: 'x' })];
+    const shown = suggestionsFor(goals, [], [], 1, 'manager');
+    expect(shown.map((s) => s.id)).toEqual(['salary-ask-prepare-case']);
+    const afterHiding = suggestionsFor(goals, [], [hidden], 60, 'manager');
+    expect(afterHiding.map((s) => s.id)).not.toContain('salary-ask-prepare-case');
+    expect(afterHiding.every((s) => managerBankQuestion(s.id))).toBe(true);
+  });
+});
