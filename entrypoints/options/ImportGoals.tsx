@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { onDataChanged } from '@/utils/db';
-import { commitImport, listImports, rememberedMapping, rememberMapping, undoImport } from '@/utils/db/imports';
+import { commitImport, commitTeamImport, listImports, rememberedMapping, rememberMapping, undoImport, undoTeamImport } from '@/utils/db/imports';
+import { usePeople } from '@/components/usePeople';
+import { planTeamImport, type TeamRowProblem } from '@/utils/people/team-import';
 import { statusLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
 import { saveErrorText } from '@/components/saveError';
@@ -15,12 +17,19 @@ const FIELDS: GoalField[] = [
   'title', 'description', 'kind', 'unit', 'baseline', 'target', 'actual', 'direction', 'weight', 'dueDate', 'status',
   'progress', 'keyResultTitle', 'keyResultTarget', 'keyResultActual', 'externalId', 'period',
 ];
+/** A team file maps a column to the person too. */
+const TEAM_FIELDS: GoalField[] = [...FIELDS, 'personName', 'employeeId'];
+const TEAM_PROBLEM_KEYS: Record<TeamRowProblem, MessageKey> = {
+  'no-person': 'importTeamNoPerson',
+  'ambiguous-person': 'importTeamAmbiguous',
+};
 const FIELD_KEYS: Record<GoalField, MessageKey> = {
   title: 'goalTitle', description: 'goalDescription', kind: 'goalKind', unit: 'goalUnit', baseline: 'goalBaseline',
   target: 'goalTarget', actual: 'goalActual', direction: 'goalDirection', weight: 'goalWeight', dueDate: 'goalDueDate',
   status: 'goalStatus', progress: 'importFieldProgress', keyResultTitle: 'importFieldKeyResult',
   keyResultTarget: 'importFieldKeyResultTarget', keyResultActual: 'importFieldKeyResultActual',
   externalId: 'importFieldExternalId', period: 'importFieldPeriod',
+  personName: 'importFieldPerson', employeeId: 'importFieldEmployeeId',
 };
 const ROWS_PAGE = 100;
 
@@ -103,6 +112,9 @@ function fileErrorText(error: unknown): string {
 /** Options › Import: a file or pasted cells → mapping → preview with per-row problems → one atomic commit, undoable. */
 export function ImportGoals({ cycleId }: { cycleId: string }) {
   const [preview, setPreview] = useState<GoalsImportPreview | null>(null);
+  /** A team file: a column names the person each goal is for (one preview, one transaction for everyone). */
+  const [team, setTeam] = useState(false);
+  const people = usePeople() ?? [];
   const [fileName, setFileName] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -144,7 +156,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
     setStatus(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await show(await parseGoalsFile({ name: file.name, bytes }, { onProgress: setProgress }), file.name);
+      await show(await parseGoalsFile({ name: file.name, bytes }, { onProgress: setProgress, team }), file.name);
     } catch (error) {
       setPreview(null);
       setStatus({ kind: 'error', text: fileErrorText(error) });
@@ -155,7 +167,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
 
   function readPasted() {
     try {
-      void show(parsePastedCells(pasted), t('importPastedName'));
+      void show(parsePastedCells(pasted, { team }), t('importPastedName'));
     } catch (error) {
       setStatus({ kind: 'error', text: fileErrorText(error) });
     }
@@ -169,13 +181,31 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
       }),
     [preview, fixes],
   );
-  const importable = rows.filter((row) => row.goal && row.errors.length === 0 && !excluded.has(row.row));
+  const teamFile = team && !!preview && (preview.mapping.includes('personName') || preview.mapping.includes('employeeId') || preview.headers.length === 0);
+  const plan = useMemo(() => (teamFile ? planTeamImport(rows, people) : null), [teamFile, rows, people]);
+  const importable = rows.filter((row) => row.goal && row.errors.length === 0 && !excluded.has(row.row) && !plan?.problems.has(row.row));
   const problems = rows.filter((row) => row.errors.length > 0 || row.warnings.length > 0);
   const listed = shown === 'problems' ? problems : rows;
 
   async function commit() {
     if (!preview || importable.length === 0) return;
     setProgress(-1);
+    if (plan) {
+      try {
+        const result = await commitTeamImport({ ...preview, rows }, plan, { fileName, duplicates, rows: new Set(importable.map((row) => row.row)) });
+        await rememberMapping(preview.signature, preview.mapping).catch(() => undefined);
+        setPreview(null);
+        setStatus({
+          kind: 'ok',
+          text: t('importTeamDone', [String(result.created), String(result.people), String(result.createdPeople), String(result.updated), String(result.skipped)]),
+        });
+      } catch (error) {
+        setStatus({ kind: 'error', text: saveErrorText(error, 'importDiskFull', 'importCommitFailed') });
+      } finally {
+        setProgress(null);
+      }
+      return;
+    }
     try {
       const result = await commitImport({ ...preview, rows }, cycleId, {
         fileName,
@@ -197,7 +227,9 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
 
   async function undo(record: ImportRecord) {
     try {
-      await undoImport(record.id);
+      // A team import is taken back for everyone it imported for.
+      if (record.batchId) await undoTeamImport(record.batchId);
+      else await undoImport(record.id);
       setStatus({ kind: 'ok', text: t('importUndone', record.fileName) });
     } catch {
       setStatus({ kind: 'error', text: t('importUndoFailed') });
@@ -223,6 +255,10 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
           />
         </div>
       </div>
+      <label class="check">
+        <input type="checkbox" checked={team} onChange={(event) => setTeam(event.currentTarget.checked)} />
+        {t('importTeamToggle')}
+      </label>
       <details>
         <summary>{t('importPasteSummary')}</summary>
         <div class="field">
@@ -264,7 +300,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
                       }}
                     >
                       <option value="">{t('importIgnore')}</option>
-                      {FIELDS.map((field) => (
+                      {(team ? TEAM_FIELDS : FIELDS).map((field) => (
                         <option key={field} value={field}>
                           {t(FIELD_KEYS[field])}
                         </option>
@@ -287,6 +323,30 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
                 {t('importMonthFirst')}
               </label>
             </fieldset>
+          )}
+          {team && !teamFile && <p class="status error">{t('importTeamNoColumn')}</p>}
+          {plan && (
+            <div class="team-plan" data-testid="team-plan">
+              <h4>{t('importTeamPeople', String(plan.groups.length))}</h4>
+              <ul class="plain">
+                {plan.groups.map((group) => (
+                  <li key={group.key}>
+                    {group.person
+                      ? t('importTeamExisting', [group.person.name, String(group.rows.length)])
+                      : t('importTeamNew', [group.newPerson!.name, String(group.rows.length)])}
+                  </li>
+                ))}
+              </ul>
+              {plan.problems.size > 0 && (
+                <ul class="issues">
+                  {[...plan.problems].map(([row, problem]) => (
+                    <li key={row} class="error">
+                      {t('importIssueRow', [String(row), t(TEAM_PROBLEM_KEYS[problem])])}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
           <div class="row">
             <label class="check">

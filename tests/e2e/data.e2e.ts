@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_URL, sidebarFrame, reviewSessionPerFile } from './harness';
+import { DB_VERSION } from '@/utils/db/schema';
 import { addGoal, jotNote } from './pages';
 
 const session = reviewSessionPerFile();
@@ -18,7 +19,7 @@ describe('your data', () => {
 
     const [backupFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
     const backupText = readFileSync((await backupFile.path())!, 'utf8');
-    expect(JSON.parse(backupText)).toMatchObject({ format: 'review-companion-backup', version: 3 });
+    expect(JSON.parse(backupText)).toMatchObject({ format: 'review-companion-backup', version: DB_VERSION });
     expect(backupText).toContain('Presented the roadmap to the board');
 
     const [csvFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Goals for Excel' }).click()]);

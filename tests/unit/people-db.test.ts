@@ -117,6 +117,22 @@ describe('people', () => {
     expect(restored.settings?.pinned).toEqual(before.settings?.pinned);
   });
 
+  it('never move one person\'s unfinished goals into another one\'s cycle', async () => {
+    const { mine, jane, ids } = await seedTeam();
+    const { moved } = await startCycle('2027', mine.id, undefined, jane.id);
+    expect(moved).toBe(0);
+    const { moved: own } = await startCycle('2028', ids[jane.id]!.cycle, undefined, jane.id);
+    expect(own).toBe(1); // Jane's own "partly" goal moves on with her
+    expect((await loadReviewData()).goals.map((goal) => goal.title)).toEqual(['My own goal']);
+  });
+
+  it('get no cycle once deleted (a page still showing them cannot create one)', async () => {
+    const { jane } = await seedTeam();
+    await deletePerson(jane.id);
+    await expect(ensureCurrentCycle(new Date(), jane.id)).rejects.toThrow();
+    expect(await cycles.listByPerson(jane.id)).toEqual([]);
+  });
+
   it('refuse to delete "me"', async () => {
     await expect(deletePerson(ME)).rejects.toThrow();
   });
@@ -130,7 +146,7 @@ describe('people', () => {
     expect(file.person).toEqual({ name: 'Jane Doe', employeeId: 'E-1', aliases: ['Doe, Jane'] });
     expect(file.cycles).toHaveLength(1);
     expect(file.cycles[0].goals.map((goal: { title: string }) => goal.title)).toEqual(['Goal of Jane Doe']);
-    expect(file.cycles[0].notes.map((note: { text: string }) => note.text)).toEqual(['Note about Jane Doe', 'Training for Jane Doe']);
+    expect(file.cycles[0].notes.map((note: { text: string }) => note.text).sort()).toEqual(['Note about Jane Doe', 'Training for Jane Doe']);
     expect(file.cycles[0].outcome.rating).toBe('Meets');
     expect(file.questions.map((question: { text: string }) => question.text)).toEqual(['Question for Jane Doe']);
     expect(json).not.toMatch(/Tom|raise|My own goal|hr\.example/);

@@ -4,10 +4,12 @@
  * duplicating a goal imported before (matched on its external id, else on its
  * title within the cycle).
  */
-import type { GoalsImportPreview } from '../import/types';
-import { Goal, ImportMapping, ImportRecord, newId } from '../model';
+import type { GoalsImportPreview, PreviewRow } from '../import/types';
+import type { TeamPlan } from '../people/team-import';
+import { Cycle, Goal, ImportMapping, ImportRecord, ME, Person, newId, personOf } from '../model';
 import { notifyDataChanged } from './changes';
-import { getDb } from './index';
+import { currentCycleIdOf, getDb, repairSettings } from './index';
+import { SETTINGS_KEY } from './schema';
 import { cleanText, cutText } from '../text';
 
 const STRICT = { durability: 'strict' } as const;
@@ -29,6 +31,61 @@ export interface CommitResult {
 
 const titleKey = (title: string) => title.trim().toLocaleLowerCase().replace(/\s+/g, ' ');
 
+interface PlannedGoals {
+  writes: Goal[];
+  createdGoalIds: string[];
+  previousGoals: Goal[];
+  skipped: number;
+}
+
+type SelectedRow = GoalsImportPreview['rows'][number];
+
+/**
+ * The goals an import writes into one cycle: a row matching a goal already
+ * there (external id, else title) updates it (or is skipped), any other row
+ * creates one. Throws when a row fails validation (nothing is written then).
+ */
+function planGoals(
+  existing: Goal[],
+  selected: readonly SelectedRow[],
+  cycleId: string,
+  importId: string,
+  fileName: string,
+  duplicates: 'update' | 'skip',
+  now: number,
+): PlannedGoals {
+  const byExternalId = new Map(existing.filter((goal) => goal.source.externalId).map((goal) => [goal.source.externalId!, goal]));
+  const byTitle = new Map(existing.map((goal) => [titleKey(goal.title), goal]));
+  // New goals sort after every goal already in the cycle, in file order.
+  const firstCreatedAt = Math.max(now, ...existing.map((goal) => goal.createdAt + 1));
+  const createdGoalIds: string[] = [];
+  const previousGoals: Goal[] = [];
+  let skipped = 0;
+  const writes: Goal[] = [];
+  for (const { row, goal: draft } of selected) {
+    const { externalId, period: _period, personName: _person, employeeId: _employeeId, ...fields } = draft!;
+    const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
+    const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
+    if (match) {
+      // Skipped: the user chose so, or the file repeats a goal (already written by this import).
+      const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
+      if (duplicates === 'skip' || repeated) {
+        skipped++;
+        continue;
+      }
+      previousGoals.push(match);
+      writes.push(Goal.parse({ ...fields, id: match.id, cycleId, source, createdAt: match.createdAt, updatedAt: now }));
+    } else {
+      const goal = Goal.parse({ ...fields, id: newId('goal'), cycleId, source, createdAt: firstCreatedAt + createdGoalIds.length, updatedAt: now });
+      createdGoalIds.push(goal.id);
+      byTitle.set(titleKey(goal.title), goal);
+      if (externalId) byExternalId.set(externalId, goal);
+      writes.push(goal);
+    }
+  }
+  return { writes, createdGoalIds, previousGoals, skipped };
+}
+
 export async function commitImport(preview: GoalsImportPreview, cycleId: string, options: CommitOptions): Promise<CommitResult> {
   const importId = newId('import');
   const now = Date.now();
@@ -42,42 +99,15 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   const tx = db.transaction(['goals', 'imports'], 'readwrite', STRICT);
   const goalStore = tx.objectStore('goals');
   const existing = await goalStore.index('byCycle').getAll(cycleId);
-  const byExternalId = new Map(existing.filter((goal) => goal.source.externalId).map((goal) => [goal.source.externalId!, goal]));
-  const byTitle = new Map(existing.map((goal) => [titleKey(goal.title), goal]));
-
-  // New goals sort after every goal already in the cycle, in file order.
-  const firstCreatedAt = Math.max(now, ...existing.map((goal) => goal.createdAt + 1));
-  const createdGoalIds: string[] = [];
-  const previousGoals: Goal[] = [];
-  let skipped = 0;
-  const writes: Goal[] = [];
+  let planned: PlannedGoals;
   try {
-    for (const { row, goal: draft } of selected) {
-      const { externalId, period: _period, ...fields } = draft!;
-      const match = (externalId && byExternalId.get(externalId)) || byTitle.get(titleKey(fields.title));
-      const source = { importId, file: fileName, row, ...(externalId ? { externalId } : {}) };
-      if (match) {
-        // Skipped: the user chose so, or the file repeats a goal (already written by this import).
-        const repeated = createdGoalIds.includes(match.id) || previousGoals.some((goal) => goal.id === match.id);
-        if (options.duplicates === 'skip' || repeated) {
-          skipped++;
-          continue;
-        }
-        previousGoals.push(match);
-        writes.push(Goal.parse({ ...fields, id: match.id, cycleId, source, createdAt: match.createdAt, updatedAt: now }));
-      } else {
-        const goal = Goal.parse({ ...fields, id: newId('goal'), cycleId, source, createdAt: firstCreatedAt + createdGoalIds.length, updatedAt: now });
-        createdGoalIds.push(goal.id);
-        byTitle.set(titleKey(goal.title), goal);
-        if (externalId) byExternalId.set(externalId, goal);
-        writes.push(goal);
-      }
-    }
+    planned = planGoals(existing, selected, cycleId, importId, fileName, options.duplicates, now);
   } catch (error) {
     tx.abort(); // nothing written: a row failed validation
     await tx.done.catch(() => undefined);
     throw error;
   }
+  const { writes, createdGoalIds, previousGoals, skipped } = planned;
   const record = ImportRecord.parse({
     id: importId,
     cycleId,
@@ -120,9 +150,21 @@ export async function undoImport(importId: string): Promise<UndoResult> {
     await tx.done;
     throw new Error('This import was already undone.');
   }
-  const goalStore = tx.objectStore('goals');
+  const { removals, restores, listed } = await undoWrites(tx.objectStore('goals'), record);
+  await Promise.all([
+    ...removals.map((id) => tx.objectStore('goals').delete(id)),
+    ...restores.map((goal) => tx.objectStore('goals').put(goal)),
+    tx.objectStore('imports').delete(importId),
+    tx.done,
+  ]);
+  notifyDataChanged(['goals', 'imports']);
+  return { removed: removals.length, restored: restores.length, leftAlone: listed - removals.length - restores.length };
+}
+
+/** What undoing one import record changes, as `undoImport` describes; nothing written yet. */
+async function undoWrites(goalStore: { get(id: string): Promise<Goal | undefined> }, record: ImportRecord) {
   const isOwned = (goal: Goal | undefined): goal is Goal =>
-    goal !== undefined && goal.source.importId === importId && goal.cycleId === record.cycleId;
+    goal !== undefined && goal.source.importId === record.id && goal.cycleId === record.cycleId;
   const createdIds = [...new Set(record.createdGoalIds)];
   const created = await Promise.all(createdIds.map((id) => goalStore.get(id)));
   const removals = created.filter(isOwned).map((goal) => goal.id);
@@ -131,15 +173,150 @@ export async function undoImport(importId: string): Promise<UndoResult> {
   const previous = record.previousGoals.filter((goal) => !seen.has(goal.id) && seen.add(goal.id) && goal.cycleId === record.cycleId);
   const stored = await Promise.all(previous.map((goal) => goalStore.get(goal.id)));
   const restores = previous.filter((_, index) => isOwned(stored[index]));
-  await Promise.all([
-    ...removals.map((id) => goalStore.delete(id)),
-    ...restores.map((goal) => goalStore.put(goal)),
-    tx.objectStore('imports').delete(importId),
-    tx.done,
-  ]);
-  notifyDataChanged(['goals', 'imports']);
-  const listed = createdIds.length + record.previousGoals.length;
-  return { removed: removals.length, restored: restores.length, leftAlone: listed - removals.length - restores.length };
+  return { removals, restores, listed: createdIds.length + record.previousGoals.length };
+}
+
+export interface TeamCommitResult {
+  batchId: string;
+  /** People whose goals were imported, and how many of them were created. */
+  people: number;
+  createdPeople: number;
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+const TEAM_STORES = ['people', 'cycles', 'settings', 'goals', 'imports'] as const;
+
+/**
+ * Commits a team goals file: for each person of the plan (created first when
+ * new), their goals into their current cycle (created when they have none),
+ * all in one transaction: every person's goals or none. One import record
+ * per person, sharing a batch id: `undoTeamImport` takes them all back.
+ */
+export async function commitTeamImport(preview: GoalsImportPreview, plan: TeamPlan, options: CommitOptions, now = new Date()): Promise<TeamCommitResult> {
+  const batchId = newId('batch');
+  const time = now.getTime();
+  const fileName = cutText(cleanText(options.fileName, { multiline: false }).text.trim(), 500);
+  const byRow = new Map(preview.rows.map((row) => [row.row, row]));
+  const db = await getDb();
+  const tx = db.transaction(TEAM_STORES, 'readwrite', STRICT);
+  const result: TeamCommitResult = { batchId, people: 0, createdPeople: 0, created: 0, updated: 0, skipped: 0 };
+  const writes: Promise<unknown>[] = [];
+  try {
+    let settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+    for (const group of plan.groups) {
+      const selected = group.rows
+        .map((row) => byRow.get(row))
+        .filter((row): row is PreviewRow => !!row?.goal && row.errors.length === 0 && (!options.rows || options.rows.has(row.row)));
+      if (!selected.length) continue;
+      let personId: string;
+      let createdPersonId: string | undefined;
+      if (group.person) {
+        if (!(await tx.objectStore('people').get(group.person.id))) throw new Error(`${group.person.name} was deleted meanwhile`);
+        personId = group.person.id;
+      } else {
+        const person = Person.parse({ id: newId('person'), name: group.newPerson!.name, ...(group.newPerson!.employeeId ? { employeeId: group.newPerson!.employeeId } : {}), aliases: [], createdAt: time, updatedAt: time });
+        writes.push(tx.objectStore('people').put(person));
+        personId = createdPersonId = person.id;
+        result.createdPeople++;
+      }
+      // Their current cycle: the one remembered, else the newest being prepared, else a new one.
+      const remembered = currentCycleIdOf(settings, personId);
+      let cycle = remembered ? await tx.objectStore('cycles').get(remembered) : undefined;
+      if (!cycle || personOf(cycle) !== personId) {
+        const own = createdPersonId ? [] : await tx.objectStore('cycles').index('byPerson').getAll(personId);
+        cycle = own.filter((c) => c.status === 'preparing').sort((a, b) => b.createdAt - a.createdAt)[0];
+      }
+      if (!cycle) {
+        cycle = Cycle.parse({ id: newId('cycle'), personId, label: String(now.getFullYear()), status: 'preparing', createdAt: time, updatedAt: time });
+        writes.push(tx.objectStore('cycles').put(cycle));
+      }
+      if (currentCycleIdOf(settings, personId) !== cycle.id) settings = { ...settings, currentCycles: { ...settings.currentCycles, [personId]: cycle.id } };
+      const importId = newId('import');
+      const existing = await tx.objectStore('goals').index('byCycle').getAll(cycle.id);
+      const planned = planGoals(existing, selected, cycle.id, importId, fileName, options.duplicates, time);
+      const record = ImportRecord.parse({
+        id: importId,
+        cycleId: cycle.id,
+        fileName,
+        format: preview.format,
+        createdGoalIds: planned.createdGoalIds,
+        previousGoals: planned.previousGoals,
+        skipped: planned.skipped,
+        batchId,
+        ...(createdPersonId ? { createdPersonId } : {}),
+        createdAt: time,
+        updatedAt: time,
+      });
+      writes.push(...planned.writes.map((goal) => tx.objectStore('goals').put(goal)), tx.objectStore('imports').put(record));
+      result.people++;
+      result.created += planned.createdGoalIds.length;
+      result.updated += planned.previousGoals.length;
+      result.skipped += planned.skipped;
+    }
+    writes.push(tx.objectStore('settings').put({ ...settings, updatedAt: time }, SETTINGS_KEY));
+  } catch (error) {
+    tx.abort(); // nothing written
+    await Promise.allSettled(writes);
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
+  notifyDataChanged([...TEAM_STORES]);
+  return result;
+}
+
+/**
+ * Takes a whole team import back in one transaction: every person's goals as
+ * `undoImport` does, and the people it created, with their cycles, when
+ * nothing else is theirs by now (a note, a goal, an outcome, a question, a
+ * review page); someone the user has started to prepare stays.
+ */
+export async function undoTeamImport(batchId: string): Promise<{ removed: number; restored: number; peopleRemoved: number }> {
+  const stores = ['people', 'cycles', 'settings', 'goals', 'imports', 'notes', 'outcomes', 'questions', 'reviewTargets'] as const;
+  const tx = (await getDb()).transaction(stores, 'readwrite', STRICT);
+  const records = (await tx.objectStore('imports').getAll()).filter((record) => record.batchId === batchId);
+  if (!records.length) {
+    await tx.done;
+    throw new Error('This import was already undone.');
+  }
+  let removed = 0;
+  let restored = 0;
+  for (const record of records) {
+    const { removals, restores } = await undoWrites(tx.objectStore('goals'), record);
+    await Promise.all([
+      ...removals.map((id) => tx.objectStore('goals').delete(id)),
+      ...restores.map((goal) => tx.objectStore('goals').put(goal)),
+      tx.objectStore('imports').delete(record.id),
+    ]);
+    removed += removals.length;
+    restored += restores.length;
+  }
+  let peopleRemoved = 0;
+  let settings = repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY));
+  const questions = await tx.objectStore('questions').getAll();
+  for (const personId of new Set(records.map((record) => record.createdPersonId).filter((id): id is string => !!id))) {
+    const cycles = await tx.objectStore('cycles').index('byPerson').getAll(personId);
+    const counts = await Promise.all(
+      cycles.flatMap((cycle) => [
+        tx.objectStore('goals').index('byCycle').count(cycle.id),
+        tx.objectStore('notes').index('byCycle').count(cycle.id),
+        tx.objectStore('imports').index('byCycle').count(cycle.id),
+        tx.objectStore('outcomes').count(cycle.id),
+      ]),
+    );
+    const targets = await tx.objectStore('reviewTargets').index('byPerson').count(personId);
+    const asked = questions.some((question) => personOf(question) === personId);
+    if (counts.some((count) => count > 0) || targets > 0 || asked) continue;
+    await Promise.all([tx.objectStore('people').delete(personId), ...cycles.map((cycle) => tx.objectStore('cycles').delete(cycle.id))]);
+    const { [personId]: _gone, ...others } = settings.currentCycles ?? {};
+    settings = { ...settings, currentCycles: others, ...(settings.popupPersonId === personId ? { popupPersonId: ME } : {}) };
+    peopleRemoved++;
+  }
+  await Promise.all([tx.objectStore('settings').put({ ...settings, updatedAt: Date.now() }, SETTINGS_KEY), tx.done]);
+  notifyDataChanged([...stores]);
+  return { removed, restored, peopleRemoved };
 }
 
 /** Imports into a cycle, newest first. */

@@ -565,8 +565,10 @@ export async function startCycle(
     }),
   );
   const goalStore = tx.objectStore('goals');
-  const toMove = moveUnfinishedFrom
-    ? (await goalStore.index('byCycle').getAll(moveUnfinishedFrom)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
+  // Only from a cycle of the same person: one person's goals never move into another's review.
+  const moveFrom = moveUnfinishedFrom ? await tx.objectStore('cycles').get(moveUnfinishedFrom) : undefined;
+  const toMove = moveFrom && personOf(moveFrom) === owner
+    ? (await goalStore.index('byCycle').getAll(moveFrom.id)).filter((goal) => UNFINISHED_STATUSES.has(goal.status))
     : [];
   await Promise.all([
     tx.objectStore('cycles').put(cycle),

@@ -3,11 +3,12 @@
  * about one person out as a file of their own, and deleting one person
  * completely (one transaction) with what it takes to put them back.
  */
-import { ME, Person, newId, personOf, type Cycle, type Goal, type ImportRecord, type Note, type Outcome, type Question, type ReviewTarget } from '../model';
+import type { IDBPTransaction } from 'idb';
+import { ME, Person, newId, personOf } from '../model';
 import { personProgress, sortByInterview, type PersonProgress } from '../people/overview';
+import type { PersonRecords } from '../people/records';
 import { notifyDataChanged } from './changes';
 import { currentCycleIdOf, getDb, repairSettings } from './index';
-import type { IDBPTransaction } from 'idb';
 import { SETTINGS_KEY, type ReviewDb, type StoreName } from './schema';
 
 const STRICT = { durability: 'strict' } as const;
@@ -48,21 +49,7 @@ export async function updatePerson(id: string, input: PersonInput): Promise<Pers
   return next;
 }
 
-/** Everything about one person: what a per-person export carries and a deletion takes away. */
-export interface PersonRecords {
-  person: Person;
-  cycles: Cycle[];
-  goals: Goal[];
-  notes: Note[];
-  outcomes: Outcome[];
-  imports: ImportRecord[];
-  questions: Question[];
-  reviewTargets: ReviewTarget[];
-  /** Their current cycle, as the settings remembered it. */
-  currentCycleId?: string;
-  /** Pins of their goals and notes. */
-  pinned: string[];
-}
+export type { PersonRecords } from '../people/records';
 
 const PERSON_STORES = ['people', 'cycles', 'goals', 'notes', 'outcomes', 'imports', 'questions', 'reviewTargets', 'settings'] as const satisfies readonly StoreName[];
 

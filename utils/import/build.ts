@@ -251,6 +251,8 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
   const keyResults = readKeyResults(source, issues, context);
   const externalId = text(firstFilled(source.get('externalId')), MAX_ID, issues);
   const period = text(firstFilled(source.get('period')), MAX_TITLE, issues);
+  const personName = text(firstFilled(source.get('personName')), MAX_TITLE, issues);
+  const employeeId = text(firstFilled(source.get('employeeId')), MAX_ID, issues);
   if (issues.errors.length || !title) return undefined;
 
   const figures = { baseline: baseline?.value, target: target?.value, actual: actual?.value };
@@ -292,6 +294,8 @@ function buildGoal(source: RowSource, issues: RowIssues, context: BuildContext):
   set(draft, 'dueDate', dueDate);
   set(draft, 'externalId', externalId);
   set(draft, 'period', period);
+  set(draft, 'personName', personName);
+  set(draft, 'employeeId', employeeId);
   return draft;
 }
 
@@ -504,6 +508,8 @@ const NATIVE_KEYS: Record<SingleField, readonly string[]> = {
   progress: [],
   externalId: ['externalId', 'id'],
   period: ['period'],
+  personName: ['person', 'personName'],
+  employeeId: ['employeeId'],
 };
 
 function toCell(value: unknown): Cell {
@@ -573,7 +579,7 @@ export function buildPreview(table: GoalsTable, options: ParseOptions = {}): Goa
   }
   const mapping = options.mapping
     ? sanitiseMapping(options.mapping, table.headers.length)
-    : suggestMapping(table.headers, table.rows);
+    : suggestMapping(table.headers, table.rows, { team: options.team ?? false });
   const { rows, dateOrder } = buildTableRows(table, mapping, options);
   const idColumn = mapping.indexOf('externalId');
   markDuplicateIds(rows, idColumn < 0 ? undefined : columnLabel(table.headers, idColumn));

@@ -5,7 +5,7 @@
  */
 import type { GoalField } from './types';
 import { HEADER_SEARCH_ROWS } from './limits';
-import { FIELD_BY_HEADER, HEADER_SYNONYMS, IGNORED_HEADERS, IGNORED_HEADER_WORDS, WEAK_TITLE_SYNONYMS, normaliseText } from './synonyms';
+import { FIELD_BY_HEADER, HEADER_SYNONYMS, IGNORED_HEADERS, IGNORED_HEADER_WORDS, PERSON_SYNONYMS, WEAK_TITLE_SYNONYMS, normaliseText } from './synonyms';
 import { type Cell, isEmptyCell, readDate, readNumber } from './values';
 
 export const GOAL_FIELDS = Object.keys(HEADER_SYNONYMS) as GoalField[];
@@ -18,6 +18,7 @@ const NUMERIC_FIELDS: ReadonlySet<GoalField> = new Set([
 const IGNORED: ReadonlySet<string> = new Set(IGNORED_HEADERS);
 const IGNORED_WORDS: ReadonlySet<string> = new Set(IGNORED_HEADER_WORDS);
 const WEAK_TITLE: ReadonlySet<string> = new Set(WEAK_TITLE_SYNONYMS);
+const PERSON_WORDS = { personName: new Set(PERSON_SYNONYMS.personName), employeeId: new Set(PERSON_SYNONYMS.employeeId) };
 /** Synonyms long enough to be looked for inside a longer header. */
 const PARTIAL = [...FIELD_BY_HEADER].filter(([word]) => word.includes(' ') || word.length >= 5);
 
@@ -110,11 +111,26 @@ const SAMPLE_ROWS = 200;
  * and in a table without any known header the first number columns are
  * target and actual.
  */
-export function suggestMapping(headers: readonly string[], sampleRows: readonly (readonly Cell[])[]): (GoalField | null)[] {
+export function suggestMapping(
+  headers: readonly string[],
+  sampleRows: readonly (readonly Cell[])[],
+  options: { team?: boolean } = {},
+): (GoalField | null)[] {
   const sample = sampleRows.slice(0, SAMPLE_ROWS);
   const profiles = headers.map((_, column) => profileColumn(sample, column));
   const mapping: (GoalField | null)[] = headers.map(() => null);
   const candidates: Candidate[] = [];
+  const taken = new Set<GoalField>();
+  if (options.team) {
+    // A team file: the person columns first (an `Employee` column is ignored in a file of my own goals).
+    for (const field of ['employeeId', 'personName'] as const) {
+      const column = headers.findIndex((header, index) => mapping[index] === null && PERSON_WORDS[field].has(headerForms(header).bare));
+      if (column >= 0) {
+        mapping[column] = field;
+        taken.add(field);
+      }
+    }
+  }
   const known = headers.map((header) => isHeaderWord(header));
   const ignored = headers.map((header) => isIgnored(header));
   headers.forEach((header, column) => {
@@ -123,7 +139,6 @@ export function suggestMapping(headers: readonly string[], sampleRows: readonly 
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const taken = new Set<GoalField>();
   for (const { column, field } of candidates) {
     if (mapping[column] !== null || (taken.has(field) && !MULTI_FIELDS.has(field))) continue;
     mapping[column] = field;

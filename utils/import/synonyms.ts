@@ -91,10 +91,28 @@ export const HEADER_SYNONYMS: Readonly<Record<GoalField, readonly string[]>> = {
     'id', 'goal id', 'row id', 'objective id', 'external id', 'reference', 'ref', 'doel id', 'kenmerk',
     'referentie', 'identifiant', 'ziel id', 'kennung',
   ],
+  // Person columns are suggested only for a team file (PERSON_SYNONYMS): they are ignored in a file of my own goals.
+  personName: [],
+  employeeId: [],
   period: [
     'cycle', 'period', 'goal cycle', 'appraisal cycle', 'review cycle', 'timeframe', 'year', 'quarter',
     'periode', 'cyclus', 'beoordelingsperiode', 'jaar', 'kwartaal', 'annee', 'trimestre',
     'zeitraum', 'beurteilungszeitraum', 'jahr', 'quartal',
+  ],
+};
+
+/** Headers naming the person a goal is for, in a team file (they win over IGNORED_HEADERS there). */
+export const PERSON_SYNONYMS: Readonly<Record<'personName' | 'employeeId', readonly string[]>> = {
+  personName: [
+    'employee', 'employee name', 'person', 'name of employee', 'team member', 'member', 'direct report', 'reviewee',
+    'staff', 'staff member', 'full name', 'medewerker', 'naam medewerker', 'werknemer', 'naam werknemer', 'teamlid',
+    'collaborateur', 'collaboratrice', 'employe', 'salarie', 'nom du collaborateur', 'nom de l employe',
+    'mitarbeiter', 'mitarbeiterin', 'mitarbeitername', 'name des mitarbeiters', 'beschaftigter',
+  ],
+  employeeId: [
+    'employee id', 'employee number', 'employee no', 'employee code', 'personnel number', 'staff id', 'staff number',
+    'personeelsnummer', 'medewerkernummer', 'matricule', 'numero d employe', 'personalnummer', 'mitarbeiternummer',
+    'mitarbeiter id',
   ],
 };
 

@@ -24,6 +24,9 @@ export interface GoalDraft {
   externalId?: string;
   /** The cycle or period column, as written (informative). */
   period?: string;
+  /** Team import: the person the goal is for, by name and/or employee id, as written. */
+  personName?: string;
+  employeeId?: string;
 }
 
 /** The goal fields a column can be mapped to. */
@@ -44,7 +47,10 @@ export type GoalField =
   | 'keyResultTarget'
   | 'keyResultActual'
   | 'externalId'
-  | 'period';
+  | 'period'
+  /** Team import only (see `ParseOptions.team`): whose goal the row is. */
+  | 'personName'
+  | 'employeeId';
 
 /**
  * A problem with one row. `code` is stable (the UI translates it); `column`
@@ -89,6 +95,11 @@ export interface ParseOptions {
   mapping?: (GoalField | null)[];
   /** The user's answer when the date order is ambiguous. */
   dateOrder?: 'dmy' | 'mdy';
+  /**
+   * A team file: a column names the person each goal is for. Only then are
+   * person columns suggested; a file of my own goals is mapped as before.
+   */
+  team?: boolean;
   /** Progress of long work, 0..1. */
   onProgress?(fraction: number): void;
 }

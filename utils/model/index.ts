@@ -215,6 +215,10 @@ export const ImportRecord = z.object({
   /** Goals as they were before this import updated them (restored by undo). */
   previousGoals: z.array(Goal),
   skipped: z.number().check(z.int(), z.nonnegative()),
+  /** A team import: the id shared by its records (one per person), undone together. */
+  batchId: z.optional(id()),
+  /** A team import created this person (and their cycle): undo deletes them again when nothing else is theirs. */
+  createdPersonId: z.optional(id()),
   ...timestamps,
 });
 export type ImportRecord = z.infer<typeof ImportRecord>;

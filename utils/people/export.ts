@@ -5,7 +5,7 @@
  */
 import { markdownLine, markdownLines } from '../markdown';
 import { achievementPercent, type Goal, type Note, type NotePart } from '../model';
-import type { PersonRecords } from '../db/people';
+import type { PersonRecords } from './records';
 
 export const PERSON_EXPORT_FORMAT = 'review-companion-person';
 
