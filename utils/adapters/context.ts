@@ -149,4 +149,4 @@ export const MANAGER_FORM_WORDS =
 
 /** Words by which pages name a self-evaluation (EN, NL, FR, DE, ES). */
 export const SELF_FORM_WORDS =
-  /\b(?:self[- ]?(?:evaluation|assessment|review|reflection|appraisal)|zelf(?:evaluatie|beoordeling)|auto-?evaluaci?on|selbst(?:beurteilung|einschatzung|reflexion))\b/;
+  /\b(?:self[- ]?(?:evaluation|assessment|review|reflection|appraisal)|zelf(?:evaluatie|beoordeling)|auto-?evalua(?:tion|cion)|selbst(?:beurteilung|einschatzung|reflexion))\b/;
