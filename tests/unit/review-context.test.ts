@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectReviewPage } from '@/utils/adapters';
-import { compareNames, decideRole, parsePerson } from '@/utils/adapters/context';
+import { compareNames, decideRole, MANAGER_FORM_WORDS, parsePerson, SELF_FORM_WORDS } from '@/utils/adapters/context';
+import { normalizeText } from '@/utils/dom';
 import { parsePage, readExpected } from '../helpers/fixtures';
 
 const SUITES = ['orangehrm', 'horilla', 'workday', 'successfactors', 'lattice', 'culture-amp'];
@@ -91,4 +92,21 @@ describe('decideRole', () => {
   ] as const)('%o → %s', (facts, role) => {
     expect(decideRole(facts)).toBe(role);
   });
+});
+
+describe('form words', () => {
+  it.each(['Self-assessment 2026', 'Auto-évaluation annuelle', 'Autoevaluación', 'Zelfevaluatie', 'Selbstbeurteilung', 'Self review · H1'])(
+    '“%s” names a self-evaluation, not a manager’s form',
+    (heading) => {
+      expect(SELF_FORM_WORDS.test(normalizeText(heading))).toBe(true);
+      expect(MANAGER_FORM_WORDS.test(normalizeText(heading))).toBe(false);
+    },
+  );
+  it.each(['Manager Evaluation for Jane Doe', 'Évaluation du manager', 'Beoordeling door de leidinggevende', 'Beurteilung durch die Führungskraft', 'Supervisor review – Alex', 'Downward review · Jane'])(
+    '“%s” names a manager’s form, not a self-evaluation',
+    (heading) => {
+      expect(MANAGER_FORM_WORDS.test(normalizeText(heading))).toBe(true);
+      expect(SELF_FORM_WORDS.test(normalizeText(heading))).toBe(false);
+    },
+  );
 });
