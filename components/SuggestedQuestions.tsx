@@ -2,10 +2,21 @@ import { contentLanguage, t } from '@/utils/i18n';
 import type { Goal, Note, Question } from '@/utils/model';
 import { suggestQuestions, type Suggestion } from '@/utils/questions';
 
-/** Suggestions for this review from the user's goals and notes, without the ones they hid. */
-export function suggestionsFor(goals: Goal[], notes: Note[], questions: Question[], limit: number): Suggestion[] {
-  const hidden = new Set(questions.filter((question) => question.hidden).map((question) => question.id));
-  return suggestQuestions({ goals, notes }, contentLanguage(), { limit, hidden });
+/**
+ * Suggestions for this review from its goals and notes, without the ones the
+ * user hid: questions for my manager, or (`manager`) questions to ask the
+ * person I review.
+ */
+export function suggestionsFor(
+  goals: Goal[],
+  notes: Note[],
+  questions: Question[],
+  limit: number,
+  audience: 'self' | 'manager' = 'self',
+): Suggestion[] {
+  // A suggestion hidden for one person is stored as `<id>@<person>` (the list holds that person's only).
+  const hidden = new Set(questions.filter((question) => question.hidden).map((question) => question.id.replace(/@[^@]*$/, '')));
+  return suggestQuestions({ goals, notes }, contentLanguage(), { limit, hidden, audience });
 }
 
 /** One suggested question with why it is suggested. */

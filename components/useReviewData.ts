@@ -4,14 +4,14 @@ import type { ReviewDataReply } from '@/utils/messaging';
 
 export type ReviewData = ReviewDataReply;
 
-export type LoadState = { status: 'loading' } | { status: 'ready'; data: ReviewData } | { status: 'error'; error: string };
+export type LoadState<T = ReviewData> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: string };
 
 /**
  * The current cycle with its goals and notes from `load`, re-read whenever
  * any extension page changes data.
  */
-export function useReviewData(load: () => Promise<ReviewData>): [LoadState, () => Promise<void>] {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+export function useReviewData<T = ReviewData>(load: () => Promise<T>): [LoadState<T>, () => Promise<void>] {
+  const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
   const reload = useCallback(async () => {
     try {
       setState({ status: 'ready', data: await load() });

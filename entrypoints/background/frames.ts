@@ -11,13 +11,16 @@
  * scripts) so that a service worker that was stopped still knows its frames.
  */
 import { browser } from 'wxt/browser';
+import type { PageReview } from '@/utils/people/resolve';
 
 const KEY = 'sidebarFrames';
 
-interface FrameEntry {
+export interface FrameEntry {
   token: string;
   /** The frame that first presented the token. */
   frameId?: number;
+  /** Whose review the page was when the launcher mounted the frame (absent: not a review page). */
+  review?: PageReview;
 }
 type Registry = Record<string, FrameEntry>;
 
@@ -42,23 +45,28 @@ async function save(entries: Registry): Promise<void> {
 }
 
 /** A launcher (top frame of `tabId`) is mounting a sidebar holding `token`; an earlier one of that tab stops counting. */
-export async function registerSidebarFrame(tabId: number, token: string): Promise<void> {
+export async function registerSidebarFrame(tabId: number, token: string, review?: PageReview): Promise<void> {
   const entries = await load();
-  entries[String(tabId)] = { token };
+  entries[String(tabId)] = review ? { token, review } : { token };
   await save(entries);
 }
 
-/** Whether a sidebar frame (`frameId` > 0 of `tabId`) is the one the tab's launcher mounted. */
-export async function isRegisteredSidebarFrame(tabId: number, frameId: number, token: string | undefined): Promise<boolean> {
-  if (!token || frameId <= 0) return false;
+/** The registration of a sidebar frame (`frameId` > 0 of `tabId`) if it is the one the tab's launcher mounted. */
+export async function registeredSidebarFrame(tabId: number, frameId: number, token: string | undefined): Promise<FrameEntry | undefined> {
+  if (!token || frameId <= 0) return undefined;
   const entries = await load();
   const entry = entries[String(tabId)];
-  if (!entry || entry.token !== token) return false;
+  if (!entry || entry.token !== token) return undefined;
   if (entry.frameId === undefined) {
     entry.frameId = frameId;
     await save(entries);
   }
-  return entry.frameId === frameId;
+  return entry.frameId === frameId ? entry : undefined;
+}
+
+/** Whether a sidebar frame (`frameId` > 0 of `tabId`) is the one the tab's launcher mounted. */
+export async function isRegisteredSidebarFrame(tabId: number, frameId: number, token: string | undefined): Promise<boolean> {
+  return (await registeredSidebarFrame(tabId, frameId, token)) !== undefined;
 }
 
 /** A closed tab's frames are gone. */

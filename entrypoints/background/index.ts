@@ -12,7 +12,9 @@ import {
 } from '@/utils/messaging';
 import { requestPersistentStorage } from '@/utils/storage';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
-import { forgetTab, isRegisteredSidebarFrame, registerSidebarFrame } from './frames';
+import { forgetTab, registeredSidebarFrame, registerSidebarFrame, type FrameEntry } from './frames';
+import { chooseReviewPerson, sidebarData } from './review-person';
+import { reviewKey } from '@/utils/people/resolve';
 import { injectLauncher, launcherStatus, syncSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
@@ -45,13 +47,14 @@ async function trustedPage(
   sender: Sender,
   message: { tabId?: number; frameToken?: string },
   paths: readonly string[],
-): Promise<{ tabId: number | undefined } | undefined> {
+): Promise<{ tabId: number | undefined; frame?: FrameEntry } | undefined> {
   if (!isFromExtensionPage(sender, browser.runtime.id, paths)) return undefined;
   const tab = sender.tab?.id;
   if (tab === undefined) return { tabId: message.tabId };
   const frameId = sender.frameId ?? 0;
   if (frameId === 0) return { tabId: message.tabId };
-  return (await isRegisteredSidebarFrame(tab, frameId, message.frameToken)) ? { tabId: tab } : undefined;
+  const frame = await registeredSidebarFrame(tab, frameId, message.frameToken);
+  return frame ? { tabId: tab, frame } : undefined;
 }
 
 async function relayInsert(tabId: number | undefined, message: MessageOf<'insert-text'>): Promise<InsertResult> {
@@ -98,9 +101,9 @@ function fromPage<T>(
   sender: Sender,
   message: { tabId?: number; frameToken?: string },
   paths: readonly string[],
-  then: (tabId: number | undefined) => Promise<T>,
+  then: (tabId: number | undefined, frame?: FrameEntry) => Promise<T>,
 ): Promise<T | undefined> {
-  return trustedPage(sender, message, paths).then((page) => (page ? then(page.tabId) : undefined));
+  return trustedPage(sender, message, paths).then((page) => (page ? then(page.tabId, page.frame) : undefined));
 }
 
 /**
@@ -113,7 +116,19 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
   const id = browser.runtime.id;
   switch (message.type) {
     case 'get-review-data':
-      return fromPage(sender, message, DATA_PAGES, () => loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) }));
+      return fromPage<unknown>(sender, message, DATA_PAGES, (_tabId, frame) =>
+        // The sidebar on a review page gets the data of the person the page
+        // is about, resolved here from its launcher's registration: never
+        // the person its request names.
+        frame
+          ? sidebarData(frame.review, message.notesLimit)
+          : loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) }),
+      );
+    case 'choose-review-person':
+      // Only the sidebar framed on the review page, where the user chose.
+      return fromPage(sender, message, SIDEBAR_PAGES, async (_tabId, frame) =>
+        frame ? chooseReviewPerson(frame.review, message) : false,
+      );
     case 'insert-text':
       return fromPage(sender, message, SIDEBAR_PAGES, (tabId) => relayInsert(tabId, message));
     case 'list-fields':
@@ -151,7 +166,12 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       // launcher's code itself.
       if (!(isFromContentScript(sender, id) || isFromExtensionPage(sender, id, PRACTICE_PAGES))) return undefined;
       if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      return registerSidebarFrame(sender.tab.id, message.token).then(() => true);
+      {
+        // The review's address is the tab's, as the browser reports it: not the page's say.
+        const key = sender.url ? reviewKey(sender.url) : undefined;
+        const review = message.review && key ? { ...message.review, key } : undefined;
+        return registerSidebarFrame(sender.tab.id, message.token, review).then(() => true);
+      }
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
       if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html']) && (sender.frameId ?? 0) === 0) {

@@ -59,7 +59,8 @@ export default defineUnlistedScript(() => {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
-    registerFrame: async (token) => (await browser.runtime.sendMessage({ type: 'register-sidebar', token })) === true,
+    registerFrame: async (token, review) =>
+      (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true,
     siteStatus: async () => {
       const reply = (await browser.runtime.sendMessage({ type: 'launcher-status' })) as Record<string, unknown> | undefined;
       const width = Number(reply?.width);

@@ -1,6 +1,6 @@
 import { detectReviewPage, findGenericFields, mayBeReviewPage, type ReviewPageMatch } from '@/utils/adapters';
 import { editorDocumentOf, insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
-import type { InsertResult } from '@/utils/messaging';
+import type { InsertResult, PageReviewMessage } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
 import { cutText } from '@/utils/text';
 import { DEFAULT_LAYOUT, HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
@@ -25,8 +25,12 @@ export interface LauncherOptions {
   isExtensionAlive(): boolean;
   /** Listens for the background's messages; returns how to stop listening. */
   onMessage(listener: Listener): () => void;
-  /** Registers a sidebar frame's token with the background before the frame is mounted. */
-  registerFrame(token: string): Promise<boolean>;
+  /**
+   * Registers a sidebar frame's token with the background before the frame
+   * is mounted, with whose review the page is (absent: not a review page):
+   * the background serves that frame that person's data only.
+   */
+  registerFrame(token: string, review?: PageReviewMessage): Promise<boolean>;
   /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
   siteStatus(): Promise<SiteStatus>;
 }
@@ -79,6 +83,27 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   let openedByUser = false;
   let lastField: HTMLElement | null = null;
 
+  /** What the mounted sidebar was registered for: the page's address and whose review it was. */
+  let mountedFor: string | undefined;
+
+  /** Whose review the page is, as the background needs it (no prep data). */
+  function pageReview(): PageReviewMessage | undefined {
+    if (!match) return undefined;
+    const { role, subject } = match.context;
+    return { role, ...(subject && { subject }) };
+  }
+  /** The page's review identity: another address or another person reviewed needs another registration. */
+  function reviewIdentity(): string {
+    const review = match?.context;
+    return [location.origin + location.pathname + location.search, review?.role, review?.subject?.name, review?.subject?.employeeId].join('\n');
+  }
+  /**
+   * The sidebar opens by itself only where the page says whose review it is
+   * and that it is the user's own or a manager's form; a colleague's (peer)
+   * review or a page that cannot tell waits for the user.
+   */
+  const opensByItself = () => match?.context.role === 'self' || match?.context.role === 'manager';
+
   /** Asked once per page (only where a review page is found or the user opens the sidebar). */
   let status: Promise<SiteStatus> | undefined;
   const askStatus = () => (status ??= siteStatus().catch(() => ({ enabled: true, layout: DEFAULT_LAYOUT })));
@@ -92,8 +117,10 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     if (sidebar) return Promise.resolve();
     mounting ??= (async () => {
       const token = frameToken();
-      if (!(await registerFrame(token).catch(() => false)) || signal.aborted) return;
+      const identity = reviewIdentity();
+      if (!(await registerFrame(token, pageReview()).catch(() => false)) || signal.aborted) return;
       sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', layout);
+      mountedFor = identity;
     })().finally(() => {
       mounting = null;
     });
@@ -102,6 +129,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   function closeSidebar() {
     sidebar?.remove();
     sidebar = null;
+    mountedFor = undefined;
   }
 
   function scan() {
@@ -112,11 +140,18 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     const url = new URL(location.href);
     // A suite's page whose address is none of its review pages: the DOM is not read.
     match = mayBeReviewPage(url) ? detectReviewPage(url, document) : null;
-    if (match && !sidebar && !closedByUser) {
+    if (sidebar && mountedFor !== reviewIdentity()) {
+      // Another review (an SPA route, or names shown late): the open sidebar
+      // was registered for the previous one and must not show its data here.
+      const reopen = openedByUser;
+      closeSidebar();
+      if (reopen) void askStatus().then(({ layout }) => openSidebar(layout));
+    }
+    if (match && opensByItself() && !sidebar && !closedByUser) {
       const href = location.href;
       void askStatus().then(({ enabled, layout }) => {
         // Still on the same review page, not closed meanwhile.
-        if (enabled && match && location.href === href && !closedByUser && !signal.aborted) return openSidebar(layout);
+        if (enabled && match && opensByItself() && location.href === href && !closedByUser && !signal.aborted) return openSidebar(layout);
       });
     }
     if (!match && sidebar && !openedByUser) closeSidebar();

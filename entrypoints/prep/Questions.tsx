@@ -17,7 +17,10 @@ export function QuestionsManager({ goals, notes, questions, personId = ME }: { g
   useEffect(() => void import('@/components/SuggestedQuestions').then(setBank), []);
   const mineTexts = new Set(mine.map((question) => question.text));
   const suggestions: Suggestion[] = bank
-    ? bank.suggestionsFor(goals, notes, questions, 12).filter((suggestion) => !mineTexts.has(suggestion.text))
+    ? bank
+        // For a person I review: the manager's questions to ask them.
+        .suggestionsFor(goals, notes, questions, 12, personId === ME ? 'self' : 'manager')
+        .filter((suggestion) => !mineTexts.has(suggestion.text))
     : [];
   const SuggestionText = bank?.SuggestionText;
 

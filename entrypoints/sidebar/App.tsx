@@ -7,10 +7,11 @@ import { ShowMore } from '@/components/ShowMore';
 import type { Suggestion } from '@/utils/questions';
 import type { ClickGuard } from '@/components/clickGuard';
 import { openExtensionPage } from '@/components/openPage';
-import { useReviewData } from '@/components/useReviewData';
+import { useReviewData, type ReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
-import { draftPartParagraph, draftResultsParagraph } from '@/utils/draft';
-import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, ReviewDataReply, SidebarPlace, type Message } from '@/utils/messaging';
+import { draftPartParagraph, draftResultsParagraph, type DraftVoice } from '@/utils/draft';
+import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, SidebarDataReply, SidebarPlace, type Message } from '@/utils/messaging';
+import { ChoosePerson } from './ChoosePerson';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
 import { goalChanges } from '@/utils/prep/changes';
@@ -41,9 +42,13 @@ async function send(message: Message): Promise<unknown> {
   return browser.runtime.sendMessage(FRAME_TOKEN ? { ...message, frameToken: FRAME_TOKEN } : message);
 }
 
-/** Data comes from the background: storage of an iframe on a web page may be blocked. */
-async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> {
-  return ReviewDataReply.parse(await send({ type: 'get-review-data', ...(notesLimit ? { notesLimit } : {}) }));
+/**
+ * Data comes from the background: storage of an iframe on a web page may be
+ * blocked. On a review page the background decides whose data it is (or
+ * asks the user to choose first).
+ */
+async function requestReviewData(notesLimit?: number): Promise<SidebarDataReply> {
+  return SidebarDataReply.parse(await send({ type: 'get-review-data', ...(notesLimit ? { notesLimit } : {}) }));
 }
 
 /**
@@ -52,15 +57,15 @@ async function requestReviewData(notesLimit?: number): Promise<ReviewDataReply> 
  * load (the rest, or a change made elsewhere) reads them all, for search and
  * "show more".
  */
-export function createSidebarLoader(): { load: () => Promise<ReviewDataReply>; first: Promise<ReviewDataReply> } {
+export function createSidebarLoader(): { load: () => Promise<SidebarDataReply>; first: Promise<SidebarDataReply> } {
   // Sent by public/sidebar-start.js while this code loaded (the same message);
   // asked again here if it failed or is absent.
   const early = (globalThis as { reviewCompanionFirstData?: Promise<unknown> }).reviewCompanionFirstData;
   const first = early
-    ? early.then((reply) => ReviewDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
+    ? early.then((reply) => SidebarDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
     : requestReviewData(NOTES_PAGE);
   first.catch(() => undefined); // handled by the first load
-  let firstRequest: Promise<ReviewDataReply> | undefined = first;
+  let firstRequest: Promise<SidebarDataReply> | undefined = first;
   return {
     first,
     load: () => {
@@ -134,7 +139,7 @@ export function App({
   foreignFrame = false,
 }: {
   embedded: boolean;
-  load: () => Promise<ReviewDataReply>;
+  load: () => Promise<SidebarDataReply>;
   findTab?: () => Promise<number | undefined>;
   /** Inside a web page: decides whether a click that writes to the page counts (see components/clickGuard.ts). */
   guard?: ClickGuard;
@@ -169,7 +174,12 @@ export function App({
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
   const normalizedQuery = normalizeText(query);
 
-  const data = state.status === 'ready' ? state.data : undefined;
+  const reply = state.status === 'ready' ? state.data : undefined;
+  /** The page does not say whose review it is: the user chooses before anything is shown. */
+  const choose = reply && 'choose' in reply ? reply.choose : undefined;
+  const data = reply && !('choose' in reply) ? reply : undefined;
+  /** On a person's review the drafts and questions are the manager's. */
+  const voice = data?.person ? 'manager' : 'self';
   useLayoutEffect(() => {
     // Read by `npm run bench`: when the sidebar's DOM first holds the user's data.
     if (data && performance.getEntriesByName(DATA_SHOWN_MARK).length === 0) performance.mark(DATA_SHOWN_MARK);
@@ -185,7 +195,7 @@ export function App({
     if (!data) return;
     let live = true;
     void import('@/components/SuggestedQuestions').then(({ suggestionsFor, SuggestionText }) => {
-      if (live) setSuggested({ list: suggestionsFor(data.goals, data.notes, data.questions, SUGGESTIONS_SHOWN), Text: SuggestionText });
+      if (live) setSuggested({ list: suggestionsFor(data.goals, data.notes, data.questions, SUGGESTIONS_SHOWN, voice), Text: SuggestionText });
     });
     return () => {
       live = false;
@@ -257,6 +267,11 @@ export function App({
     <main class="sidebar">
       <header class="sidebar-header">
         <h1>{t('extName')}</h1>
+        {data?.person && (
+          <span class="tag person" data-testid="review-person">
+            {t('sidebarReviewOf', data.person.name)}
+          </span>
+        )}
         {data && <span class="tag">{t('cycleLabel', data.cycle.label)}</span>}
         <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
           {t('openPrep')}
@@ -338,6 +353,17 @@ export function App({
         {status?.text}
       </p>
       {state.status === 'loading' && <p class="empty">{t('loading')}</p>}
+      {choose && (
+        <ChoosePerson
+          choose={choose}
+          onChoose={async (choice) => {
+            const saved = (await send({ type: 'choose-review-person', ...choice })) === true;
+            if (saved) await reload();
+            return saved;
+          }}
+          onCancel={() => void send({ type: 'set-sidebar', open: false })}
+        />
+      )}
       {state.status === 'error' && (
         <p class="status error" role="alert">
           {/* Framed by a page rather than by the launcher: the background serves it nothing. */}
@@ -354,6 +380,7 @@ export function App({
             goalTitles={goalTitles}
             onUnpin={togglePin}
             onInsert={onInsert}
+            voice={voice}
           />
           <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">
@@ -369,7 +396,7 @@ export function App({
             ) : (
               <>
                 {onInsert && (
-                  <button type="button" onClick={() => onInsert(draftResultsParagraph(data.goals, data.notes, contentLanguage()))}>
+                  <button type="button" onClick={() => onInsert(draftResultsParagraph(data.goals, data.notes, contentLanguage(), voice))}>
                     {t('insertResultsParagraph')}
                   </button>
                 )}
@@ -379,6 +406,7 @@ export function App({
                   pinned={pinned}
                   onPin={togglePin}
                   onInsert={onInsert}
+                  voice={voice}
                   testId="goals"
                 />
               </>
@@ -399,6 +427,7 @@ export function App({
                 pinned={pinned}
                 onPin={togglePin}
                 onInsert={onInsert}
+                voice={voice}
               />
             )}
             <ShowMore remaining={(notesCount ?? 0) - notesShown} onClick={() => setNotesShown(notesShown * 4)} />
@@ -463,9 +492,11 @@ interface ItemActions {
   onPin: (id: string) => void;
   onInsert?: ((text: string) => void) | undefined;
   testId: string;
+  /** Whose voice the drafted paragraphs speak in (the manager's on a person's review). */
+  voice?: DraftVoice;
 }
 
-function GoalList({ goals, notes, pinned, onPin, onInsert, testId }: { goals: Goal[]; notes: Note[] } & ItemActions) {
+function GoalList({ goals, notes, pinned, onPin, onInsert, testId, voice = 'self' }: { goals: Goal[]; notes: Note[] } & ItemActions) {
   return (
     <ul class="cards" data-testid={testId}>
       {goals.map((goal) => (
@@ -479,7 +510,7 @@ function GoalList({ goals, notes, pinned, onPin, onInsert, testId }: { goals: Go
           {onInsert && (
             <button
               type="button"
-              onClick={() => onInsert(draftResultsParagraph([goal], notes, contentLanguage()))}
+              onClick={() => onInsert(draftResultsParagraph([goal], notes, contentLanguage(), voice))}
               aria-label={t('insertGoalSummary', goal.title)}
             >
               {t('insert')}
@@ -504,6 +535,7 @@ function NotesByPart({
   pinned,
   onPin,
   onInsert,
+  voice = 'self',
 }: { page: Note[]; matching: Note[]; goalTitles: Map<string, string> } & Omit<ItemActions, 'testId'>) {
   const groups = NOTE_PARTS.map((part) => ({ part, notes: page.filter((note) => note.part === part) })).filter((group) => group.notes.length > 0);
   return (
@@ -521,7 +553,7 @@ function NotesByPart({
                   type="button"
                   class="link"
                   aria-label={t('insertPartParagraph', partLabel(part))}
-                  onClick={() => onInsert(draftPartParagraph(part, ofPart, contentLanguage()))}
+                  onClick={() => onInsert(draftPartParagraph(part, ofPart, contentLanguage(), voice))}
                 >
                   {t('insertParagraph')}
                 </button>
@@ -582,6 +614,7 @@ function Pinned({
   goalTitles,
   onUnpin,
   onInsert,
+  voice,
 }: {
   goals: Goal[];
   notes: Note[];
@@ -589,13 +622,14 @@ function Pinned({
   goalTitles: Map<string, string>;
   onUnpin: (id: string) => void;
   onInsert?: ((text: string) => void) | undefined;
+  voice: DraftVoice;
 }) {
   if (goals.length === 0 && notes.length === 0) return null;
   const all = new Set([...goals, ...notes].map((item) => item.id));
   return (
     <section aria-labelledby="pinned-heading" class="pinned">
       <h2 id="pinned-heading">{t('sidebarPinned')}</h2>
-      {goals.length > 0 && <GoalList goals={goals} notes={allNotes} pinned={all} onPin={onUnpin} onInsert={onInsert} testId="pinned-goals" />}
+      {goals.length > 0 && <GoalList goals={goals} notes={allNotes} pinned={all} onPin={onUnpin} onInsert={onInsert} voice={voice} testId="pinned-goals" />}
       {notes.length > 0 && <NoteList notes={notes} goalTitles={goalTitles} pinned={all} onPin={onUnpin} onInsert={onInsert} testId="pinned-notes" />}
     </section>
   );
@@ -622,7 +656,7 @@ const CHANGES_SHOWN = 3;
  * What to say first: results against objectives in one line, what the notes
  * hold, and what changed since the last review.
  */
-function Overview({ data }: { data: ReviewDataReply }) {
+function Overview({ data }: { data: ReviewData }) {
   const { goals, notes, notesTotal, previous } = data;
   if (goals.length === 0 && notesTotal === 0 && !previous?.goals.length) return null;
   const counted = goals.filter((goal) => goal.status !== 'dropped');

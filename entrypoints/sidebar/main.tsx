@@ -19,7 +19,7 @@ const { load, first } = createSidebarLoader();
 // In an iframe on the HR page, or on its own: the browser's side panel.
 const embedded = window.top !== window;
 void first
-  .then((data) => applyLanguage(data.language))
+  .then((data) => applyLanguage('choose' in data ? undefined : data.language))
   .catch(() => undefined)
   .finally(() => {
     document.documentElement.lang = uiLanguage();

@@ -2,7 +2,7 @@
 import type { Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 import { readPage, type ExpectedPage } from '../helpers/fixtures';
-import { hasSidebarHost, sidebarFrame, type ExtensionSession } from './harness';
+import { hasSidebarHost, setSidebarOnTab, sidebarFrame, type ExtensionSession } from './harness';
 
 /** The note that insertion checks put into review fields. */
 export const NOTE = 'Cut onboarding time from 10 to 6 days';
@@ -58,7 +58,19 @@ export async function checkPage(suite: string, page: ExpectedPage, currentSessio
       expect(await hasSidebarHost(tab)).toBe(false);
       return;
     }
-    const sidebar = await sidebarFrame(tab);
+    // A review page opens the sidebar by itself only where it says whose
+    // review it is (self or manager, utils/adapters/context.ts); elsewhere
+    // the user opens it and says it is their own.
+    let sidebar = await sidebarFrame(tab, 3000).catch(() => undefined);
+    if (!sidebar) {
+      await setSidebarOnTab(currentSession, tab, true);
+      sidebar = await sidebarFrame(tab);
+    }
+    // A manager's page about someone who is not among the user's people, or
+    // a page that cannot tell: the sidebar asks first.
+    await sidebar.locator('[data-testid="choose-person"], [data-testid="notes"]').first().waitFor();
+    const chooser = sidebar.locator('[data-testid="choose-person"]');
+    if (await chooser.count()) await chooser.getByRole('button', { name: 'My own review' }).click();
     if (page.insert) {
       await tab.click(page.insert.selector);
       await sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button', { name: /^Insert into the form/ }).click();

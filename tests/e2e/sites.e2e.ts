@@ -19,7 +19,9 @@ const CUSTOM_REVIEW = `${CUSTOM_ORIGIN}/appraisal/2026/self`;
 const session = sessionPerFile({
   extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
   setUp: async ({ context }) => {
-    await serveFixture(context, /^https:\/\/hr\.acme-corp\.example\/appraisal\//, 'generic/self-hosted-appraisal-en.html');
+    // A page that says it is the user's own evaluation: the sidebar opens there by itself
+    // (one that cannot tell whose review it is waits for the user: manager.e2e.ts).
+    await serveFixture(context, /^https:\/\/hr\.acme-corp\.example\/appraisal\//, 'generic/entretien-annuel-fr.html');
     await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/time_off\//, 'generic/bamboohr-time-off.html');
     await serveFixture(context, /^https:\/\/acme\.bamboohr\.com\/(home|performance)/, 'generic/bamboohr-spa.html');
     await serveFixture(context, /^https:\/\/news\.example\.org\//, 'generic/mentions-only.html');

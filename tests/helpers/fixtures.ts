@@ -9,6 +9,13 @@ export interface ExpectedField {
   label: string;
 }
 
+/** Whose review a page is, as the adapter must read it (see utils/adapters/context.ts). */
+export interface ExpectedContext {
+  role: 'self' | 'manager' | 'peer' | 'unknown';
+  subject?: { name: string; employeeId?: string };
+  writer?: { name: string };
+}
+
 export interface ExpectedPage {
   /** File under the suite's fixture folder. */
   file: string;
@@ -16,6 +23,8 @@ export interface ExpectedPage {
   url: string;
   /** Whether this is a review page. */
   review: boolean;
+  /** Whose review it is and who writes (review pages; checked by tests/unit/review-context.test.ts). */
+  context?: ExpectedContext;
   /** Which adapter must recognise it (default: the suite's own). */
   adapter?: string;
   /** The review's fields in document order, as the page is written (scripts not run). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftPartParagraph, draftResultsParagraph, DRAFT_TEMPLATES } from '@/utils/draft';
+import { draftPartParagraph, draftResultsParagraph, DRAFT_TEMPLATES, MANAGER_DRAFT_TEMPLATES } from '@/utils/draft';
 import { NOTE_PARTS, type Goal, type Note } from '@/utils/model';
 
 const now = 1_780_000_000_000;
@@ -58,6 +58,37 @@ describe('draftPartParagraph', () => {
   it('has a template for every part in every language, each with its {items}', () => {
     for (const language of ['en', 'nl', 'fr', 'de'] as const) {
       for (const part of NOTE_PARTS) expect(DRAFT_TEMPLATES[language].parts[part], `${language} ${part}`).toContain('{items}');
+    }
+  });
+});
+
+describe('the manager’s voice', () => {
+  const parts = [
+    note('d1', { part: 'difficulties', text: 'Two resignations\nin the team', happenedOn: '2026-02-10' }),
+    note('t1', { part: 'training', text: 'Negotiation course' }),
+  ];
+  it('drafts the results with the same figures and the obstacles in the manager’s words', () => {
+    expect(draftResultsParagraph(goals.slice(0, 1), notes, 'en', 'manager')).toBe(
+      'Grow revenue: 140.5 k€ against a target of 150 k€, 81% of the objective. For example: Signed ACME in March. Obstacles met: Hiring freeze slowed the pipeline.',
+    );
+    expect(draftResultsParagraph(goals.slice(0, 1), notes, 'de', 'manager')).toContain('Aufgetretene Hindernisse: Hiring freeze slowed the pipeline.');
+    expect(draftResultsParagraph([], [], 'nl', 'manager')).toBe(DRAFT_TEMPLATES.nl.none);
+  });
+  it('drafts each part as the manager writing about the person', () => {
+    expect(draftPartParagraph('difficulties', parts, 'en', 'manager')).toBe('Difficulties met this year, to avoid next time: Two resignations.');
+    expect(draftPartParagraph('training', parts, 'fr', 'manager')).toBe('Besoins de formation identifiés : Negotiation course.');
+    expect(draftPartParagraph('training', parts, 'fr')).not.toBe(draftPartParagraph('training', parts, 'fr', 'manager'));
+  });
+  it('has a template for every part in every language, never in the first person', () => {
+    const firstPerson = { en: /\b(?:I|me|my)\b/, nl: /\b(?:ik|me|mij|mijn)\b/i, fr: /\b(?:je|me|m’|moi|mon|ma|mes)\b/i, de: /\b(?:ich|mich|mir|mein\w*)\b/i };
+    for (const language of ['en', 'nl', 'fr', 'de'] as const) {
+      const templates = MANAGER_DRAFT_TEMPLATES[language];
+      expect(templates.difficulty).toContain('{text}');
+      expect(templates.difficulty).not.toMatch(firstPerson[language]);
+      for (const part of NOTE_PARTS) {
+        expect(templates.parts[part], `${language} ${part}`).toContain('{items}');
+        expect(templates.parts[part], `${language} ${part}`).not.toMatch(firstPerson[language]);
+      }
     }
   });
 });

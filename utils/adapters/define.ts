@@ -7,7 +7,8 @@
  */
 import { isShown, labelOf, textOf } from '../dom';
 import { fieldKindOf, isSearchField } from './fields';
-import { namesReview } from './generic';
+import { namesReview, pageWordsContext } from './generic';
+import { readReviewContext, type ContextSpec } from './context';
 import { HOSTED_SUITE_MATCHES } from './hosts';
 import type { Adapter, ReviewField } from './types';
 
@@ -39,6 +40,12 @@ export interface AdapterSpec {
   exclude?: string;
   /** The label a person reads for a field, when `<label>`/ARIA/the preceding heading is not it. */
   label?(field: HTMLElement): string | undefined;
+  /**
+   * Who is reviewed and who writes, as this suite's pages show it. Readers
+   * left out fall back to the page's words (a heading naming a
+   * self-evaluation or a manager's evaluation).
+   */
+  context?: ContextSpec;
 }
 
 /** A match pattern taken apart, once per pattern (the launcher checks the same ones at every scan). */
@@ -112,5 +119,8 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
     return fields;
   }
 
-  return { id: spec.id, name: spec.name, hosts: spec.hosts, mayBeReviewUrl, isReviewPage, findReviewFields };
+  const context: ContextSpec = { ...pageWordsContext, ...spec.context };
+  const reviewContext = (url: URL, doc: Document) => readReviewContext(context, url, doc);
+
+  return { id: spec.id, name: spec.name, hosts: spec.hosts, mayBeReviewUrl, isReviewPage, findReviewFields, reviewContext };
 }

@@ -7,6 +7,7 @@
 import { isShown, labelOf, normalizeText, textOf } from '../dom';
 import { FIELD_SELECTOR, fieldKindOf, isInDecoyRegion, isSearchField } from './fields';
 import type { Adapter, ReviewField } from './types';
+import { MANAGER_FORM_WORDS, readReviewContext, SELF_FORM_WORDS, type ContextSpec } from './context';
 import { CODE_REVIEW_PATTERN, REVIEW_TERM_PATTERN, SHOP_CONTROL_PATTERN } from './vocabulary';
 
 /** Where the page names itself: title, headings, form legends, landmarks' labels. */
@@ -72,10 +73,22 @@ export function isGenericReviewPage(doc: Document, fields = findGenericFields(do
   return !looksLikeCodeReview(doc, controls) && !looksLikeShop(controls);
 }
 
+/**
+ * What any page tells about whose review it is when nothing else does: its
+ * title and headings name a self-evaluation or a manager's evaluation. Names
+ * are not read: an unknown suite's user menu cannot be told from any other
+ * name on the page.
+ */
+export const pageWordsContext: ContextSpec = {
+  isSelfForm: (_url, doc) => SELF_FORM_WORDS.test(pageNameText(doc)),
+  isManagerForm: (_url, doc) => MANAGER_FORM_WORDS.test(pageNameText(doc)),
+};
+
 export const genericAdapter: Adapter = {
   id: 'generic',
   name: 'Other HR suites (generic detector)',
   hosts: [],
   isReviewPage: (_url, doc) => isGenericReviewPage(doc),
   findReviewFields: findGenericFields,
+  reviewContext: (url, doc) => readReviewContext(pageWordsContext, url, doc),
 };

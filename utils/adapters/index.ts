@@ -24,7 +24,7 @@ import { adapter as frappeHr } from './suites/frappe-hr';
 import { adapter as odoo } from './suites/odoo';
 import { adapter as horilla } from './suites/horilla';
 
-export type { Adapter, FieldKind, ReviewField, ReviewPageMatch } from './types';
+export type { Adapter, FieldKind, ReviewContext, ReviewField, ReviewPageMatch, ReviewRole, ReviewSubject } from './types';
 export { findGenericFields } from './generic';
 
 /** Suite-specific adapters, one file each in ./suites (its URL list beside it). */
@@ -69,10 +69,12 @@ export function detectReviewPage(url: URL, doc: Document): ReviewPageMatch | nul
   for (const adapter of SUITE_ADAPTERS) {
     if (hosted && adapter.hosts.length === 0) continue;
     if (adapter.isReviewPage(url, doc)) {
-      return { adapterId: adapter.id, fields: adapter.findReviewFields(doc) };
+      return { adapterId: adapter.id, fields: adapter.findReviewFields(doc), context: adapter.reviewContext(url, doc) };
     }
   }
   if (hosted) return null;
   const fields = findGenericFields(doc);
-  return isGenericReviewPage(doc, fields) ? { adapterId: genericAdapter.id, fields } : null;
+  return isGenericReviewPage(doc, fields)
+    ? { adapterId: genericAdapter.id, fields, context: genericAdapter.reviewContext(url, doc) }
+    : null;
 }

@@ -1,3 +1,7 @@
+import type { ReviewContext } from './context';
+
+export type { ReviewContext, ReviewRole, ReviewSubject } from './context';
+
 /** How a review text field is edited: decides how text is inserted. */
 export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'iframe-editor';
 
@@ -10,6 +14,8 @@ export interface ReviewField {
 
 export interface ReviewPageMatch {
   adapterId: string;
+  /** Whose review it is: decided before any prep data is shown. */
+  context: ReviewContext;
   /** The review's own free-text fields the user can see, in document order. */
   fields: ReviewField[];
 }
@@ -27,6 +33,8 @@ export interface Adapter {
   mayBeReviewUrl?(url: URL): boolean;
   isReviewPage(url: URL, doc: Document): boolean;
   findReviewFields(doc: Document): ReviewField[];
+  /** Whose review the page is and who writes it, from what the page shows (see ./context.ts). */
+  reviewContext(url: URL, doc: Document): ReviewContext;
 }
 
 /**

@@ -1,11 +1,15 @@
 /**
  * Drafted paragraphs to insert into the review form: built from the
- * employee's own figures and notes with fixed templates in their language (no
- * AI, no network). Pure.
+ * figures and notes with fixed templates in the user's language (no AI, no
+ * network). Pure. Two voices: `self`, the employee writing about their own
+ * year ("What slowed me down"), and `manager`, a manager writing about the
+ * person they review ("Obstacles met"), which never says "I" for that person.
  */
 import { achievementPercent, type Goal, type Note, type NotePart } from '../model';
 
 export type DraftLanguage = 'en' | 'nl' | 'fr' | 'de';
+/** Who writes: the employee about their own year, or their manager about them. */
+export type DraftVoice = 'self' | 'manager';
 
 interface Templates {
   heading: string;
@@ -115,6 +119,77 @@ export const DRAFT_TEMPLATES: Record<DraftLanguage, Templates> = {
   },
 };
 
+type VoiceTemplates = Pick<Templates, 'difficulty' | 'parts'>;
+
+/** The manager's voice: what differs from the employee's templates (figures and statuses read the same). */
+export const MANAGER_DRAFT_TEMPLATES: Record<DraftLanguage, VoiceTemplates> = {
+  en: {
+    difficulty: 'Obstacles met: {text}.',
+    parts: {
+      results: 'Results observed this year: {items}.',
+      difficulties: 'Difficulties met this year, to avoid next time: {items}.',
+      successes: 'Strong points this year: {items}.',
+      skills: 'Skills shown or to develop: {items}.',
+      training: 'Training needs identified: {items}.',
+      management: 'On how we work together and within the team: {items}.',
+      evolution: 'Evolution and projects discussed: {items}.',
+      salary: 'On pay and reward: {items}.',
+      question: 'Points to discuss together: {items}.',
+      other: 'Also worth noting: {items}.',
+    },
+  },
+  nl: {
+    difficulty: 'Ondervonden obstakels: {text}.',
+    parts: {
+      results: 'Vastgestelde resultaten dit jaar: {items}.',
+      difficulties: 'Moeilijkheden dit jaar, te vermijden in de toekomst: {items}.',
+      successes: 'Sterke punten dit jaar: {items}.',
+      skills: 'Getoonde of te ontwikkelen vaardigheden: {items}.',
+      training: 'Vastgestelde opleidingsbehoeften: {items}.',
+      management: 'Over onze samenwerking en het team: {items}.',
+      evolution: 'Besproken groei en projecten: {items}.',
+      salary: 'Over loon en beloning: {items}.',
+      question: 'Punten om samen te bespreken: {items}.',
+      other: 'Verder het vermelden waard: {items}.',
+    },
+  },
+  fr: {
+    difficulty: 'Obstacles rencontrés : {text}.',
+    parts: {
+      results: 'Résultats constatés cette année : {items}.',
+      difficulties: 'Difficultés rencontrées cette année, à éviter à l’avenir : {items}.',
+      successes: 'Points forts de l’année : {items}.',
+      skills: 'Compétences démontrées ou à développer : {items}.',
+      training: 'Besoins de formation identifiés : {items}.',
+      management: 'Sur notre collaboration et le fonctionnement de l’équipe : {items}.',
+      evolution: 'Évolution et projets évoqués : {items}.',
+      salary: 'Sur la rémunération : {items}.',
+      question: 'Points à aborder ensemble : {items}.',
+      other: 'À noter également : {items}.',
+    },
+  },
+  de: {
+    difficulty: 'Aufgetretene Hindernisse: {text}.',
+    parts: {
+      results: 'Festgestellte Ergebnisse dieses Jahres: {items}.',
+      difficulties: 'Schwierigkeiten in diesem Jahr, künftig zu vermeiden: {items}.',
+      successes: 'Stärken in diesem Jahr: {items}.',
+      skills: 'Gezeigte oder zu entwickelnde Fähigkeiten: {items}.',
+      training: 'Festgestellter Weiterbildungsbedarf: {items}.',
+      management: 'Zu unserer Zusammenarbeit und zum Team: {items}.',
+      evolution: 'Besprochene Entwicklung und Projekte: {items}.',
+      salary: 'Zu Gehalt und Vergütung: {items}.',
+      question: 'Gemeinsam zu besprechende Punkte: {items}.',
+      other: 'Außerdem erwähnenswert: {items}.',
+    },
+  },
+};
+
+function templatesFor(language: DraftLanguage, voice: DraftVoice): Templates {
+  const own = DRAFT_TEMPLATES[language];
+  return voice === 'manager' ? { ...own, ...MANAGER_DRAFT_TEMPLATES[language] } : own;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
@@ -134,8 +209,13 @@ function clause(text: string): string {
  * its status), followed by its first piece of evidence and its first
  * difficulty when the employee noted them. Plain text, one paragraph per goal.
  */
-export function draftResultsParagraph(goals: readonly Goal[], notes: readonly Note[], language: DraftLanguage): string {
-  const t = DRAFT_TEMPLATES[language];
+export function draftResultsParagraph(
+  goals: readonly Goal[],
+  notes: readonly Note[],
+  language: DraftLanguage,
+  voice: DraftVoice = 'self',
+): string {
+  const t = templatesFor(language, voice);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const withUnit = (value: number, unit?: string) => (unit ? `${number.format(value)} ${unit}` : number.format(value));
@@ -172,9 +252,14 @@ export function draftResultsParagraph(goals: readonly Goal[], notes: readonly No
  * paragraph, in the order they happened: "What made the year harder: A; B."
  * Empty when there are none.
  */
-export function draftPartParagraph(part: NotePart, notes: readonly Note[], language: DraftLanguage): string {
+export function draftPartParagraph(
+  part: NotePart,
+  notes: readonly Note[],
+  language: DraftLanguage,
+  voice: DraftVoice = 'self',
+): string {
   const items = byDate(notes.filter((note) => note.part === part))
     .map((note) => clause(note.text))
     .filter(Boolean);
-  return items.length > 0 ? fill(DRAFT_TEMPLATES[language].parts[part], { items: items.join('; ') }) : '';
+  return items.length > 0 ? fill(templatesFor(language, voice).parts[part], { items: items.join('; ') }) : '';
 }

@@ -30,6 +30,18 @@ const recordId = () => z.string().check(z.minLength(1), z.maxLength(200));
 export const FRAME_TOKEN_PATTERN = /^[0-9a-f]{32}$/;
 const frameToken = () => z.optional(z.string().check(z.regex(FRAME_TOKEN_PATTERN)));
 
+/** Whose review a page is, as the launcher detected it (see utils/adapters/context.ts); never prep data. */
+const PageReviewSchema = z.object({
+  role: z.enum(['self', 'manager', 'peer', 'unknown']),
+  subject: z.optional(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
+      employeeId: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
+    }),
+  ),
+});
+export type PageReviewMessage = z.infer<typeof PageReviewSchema>;
+
 /** More fields than any review form has: bounds an index coming from a message. */
 export const MAX_FIELDS = 500;
 
@@ -80,8 +92,27 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean(), frameToken: frameToken() }),
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
-  /** CS → BG: the launcher of this tab is about to mount a sidebar frame holding this token. Reply `true`. */
-  z.object({ type: z.literal('register-sidebar'), token: z.string().check(z.regex(FRAME_TOKEN_PATTERN)) }),
+  /**
+   * CS → BG: the launcher of this tab is about to mount a sidebar frame
+   * holding this token, on a page it found to be this review (absent: no
+   * review page). Reply `true`.
+   */
+  z.object({
+    type: z.literal('register-sidebar'),
+    token: z.string().check(z.regex(FRAME_TOKEN_PATTERN)),
+    review: z.optional(PageReviewSchema),
+  }),
+  /**
+   * sidebar (framed) → BG: the user said whose review the page of my tab is:
+   * mine (`me`), a person's, or a new person's (`newPerson`, their name).
+   * Remembered for the review's address. Reply `true`.
+   */
+  z.object({
+    type: z.literal('choose-review-person'),
+    personId: z.optional(recordId()),
+    newPerson: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    frameToken: frameToken(),
+  }),
   /** sidebar → BG, BG → CS: open, close or toggle the sidebar on a tab. */
   z.object({
     type: z.literal('set-sidebar'),
@@ -122,8 +153,27 @@ export const ReviewDataReply = z.object({
   pinned: z.array(recordId()),
   /** The cycle before this one with its goals. */
   previous: z.optional(z.object({ cycle: Cycle, goals: z.array(Goal) })),
+  /** Whose preparation this is, when it is not mine: the person reviewed. */
+  person: z.optional(z.object({ id: recordId(), name: z.string().check(z.maxLength(200)) })),
 });
 export type ReviewDataReply = z.infer<typeof ReviewDataReply>;
+
+/**
+ * The background's answer to the framed sidebar when the page does not say
+ * whose review it is: no data at all, only what the user needs to choose.
+ */
+export const ChoosePersonReply = z.object({
+  choose: z.object({
+    role: z.enum(['self', 'manager', 'peer', 'unknown']),
+    subject: z.optional(z.object({ name: z.string().check(z.maxLength(200)), employeeId: z.optional(z.string().check(z.maxLength(60))) })),
+    candidates: z.array(z.object({ id: recordId(), name: z.string().check(z.maxLength(200)) })),
+  }),
+});
+export type ChoosePersonReply = z.infer<typeof ChoosePersonReply>;
+
+/** What the sidebar gets: the data of the person the page is about, or a request to choose. */
+export const SidebarDataReply = z.union([ChoosePersonReply, ReviewDataReply]);
+export type SidebarDataReply = z.infer<typeof SidebarDataReply>;
 
 /** Parses an incoming message; undefined when it is not one of ours. */
 export function parseMessage(raw: unknown): Message | undefined {

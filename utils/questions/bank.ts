@@ -91,8 +91,8 @@ export function frenchSpacing(text: string): string {
     .replace(/« /g, `«${NBSP}`);
 }
 
-/** One question; the id must start with its category (checked by TypeScript). */
-function q<C extends QuestionCategory>(question: {
+/** One question; the id must start with its category (checked by TypeScript). Also used by `./manager-bank.ts`. */
+export function q<C extends QuestionCategory>(question: {
   id: `${NoInfer<C>}-${string}`;
   category: C;
   part: NotePart;

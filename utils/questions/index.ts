@@ -50,11 +50,13 @@
  */
 import { achievementPercent, type Goal, type Note, type NotePart } from '../model';
 import { QUESTION_BANK, QUESTION_LANGUAGES, type BankQuestion, type QuestionCategory, type QuestionLanguage, type QuestionTag } from './bank';
-import { REASON_TEXTS, type ReasonCode } from './reasons';
+import { MANAGER_QUESTION_BANK } from './manager-bank';
+import { MANAGER_REASON_TEXTS, REASON_TEXTS, type ReasonCode } from './reasons';
 import { shortenText } from '../text';
 
 export * from './bank';
 export * from './reasons';
+export * from './manager-bank';
 
 export interface SuggestState {
   /** The goals this review evaluates. */
@@ -90,6 +92,13 @@ export interface SuggestOptions {
   limit?: number;
   /** Ids the user dismissed or already added: never suggested. */
   hidden?: ReadonlySet<string>;
+  /**
+   * Whose questions: `self` (default) for the employee preparing their own
+   * review, `manager` for a manager preparing the review of a person they
+   * manage (the manager's bank, and reasons in the manager's words). The
+   * ranking rules are the same.
+   */
+  audience?: 'self' | 'manager';
 }
 
 export const DEFAULT_LIMIT = 12;
@@ -188,16 +197,22 @@ function context(state: SuggestState): Context {
   };
 }
 
-const RANK = (() => {
+/** Each question's rank within its category, in its bank. */
+function ranks(bank: readonly BankQuestion[]): Map<string, number> {
   const perCategory = new Map<QuestionCategory, number>();
   const rank = new Map<string, number>();
-  for (const question of QUESTION_BANK) {
+  for (const question of bank) {
     const next = perCategory.get(question.category) ?? 0;
     rank.set(question.id, next);
     perCategory.set(question.category, next + 1);
   }
   return rank;
-})();
+}
+
+const BANKS = {
+  self: { questions: QUESTION_BANK, rank: ranks(QUESTION_BANK), reasons: REASON_TEXTS },
+  manager: { questions: MANAGER_QUESTION_BANK, rank: ranks(MANAGER_QUESTION_BANK), reasons: MANAGER_REASON_TEXTS },
+} as const;
 
 function contributions(question: BankQuestion, ctx: Context): Contribution[] {
   const has = (...tags: QuestionTag[]) => tags.some((tag) => question.tags.includes(tag));
@@ -270,11 +285,11 @@ function shortTitle(title: string): string {
   return shortenText(clean, MAX_TITLE);
 }
 
-function reasonText(signal: Signal, language: QuestionLanguage): string {
+function reasonText(signal: Signal, language: QuestionLanguage, texts: typeof REASON_TEXTS): string {
   const values: Record<string, string> = {};
   if (signal.goal) values.goal = shortTitle(signal.goal.title);
   if (signal.percent !== undefined) values.percent = formatPercent(signal.percent, language);
-  return REASON_TEXTS[language][signal.code].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return texts[language][signal.code].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 export function suggestQuestions(
@@ -287,10 +302,11 @@ export function suggestQuestions(
     options.limit === undefined || Number.isNaN(options.limit) ? DEFAULT_LIMIT : Math.max(0, Math.floor(options.limit));
   const hidden = options.hidden;
   const ctx = context(state);
+  const bank = BANKS[options.audience ?? 'self'];
 
-  const scored = QUESTION_BANK.flatMap((question, index) => {
+  const scored = bank.questions.flatMap((question, index) => {
     if (hidden?.has(question.id)) return [];
-    const base = Math.max(1, SCORES.base - (RANK.get(question.id) ?? 0));
+    const base = Math.max(1, SCORES.base - (bank.rank.get(question.id) ?? 0));
     // Strongest rule first; `sort` is stable, so equal points keep the rule order.
     const parts = contributions(question, ctx).sort((a, b) => b.points - a.points);
     const score = parts.reduce((sum, part) => sum + part.points, base);
@@ -302,7 +318,7 @@ export function suggestQuestions(
     const seen = new Set<string>();
     const reasons: SuggestionReason[] = [];
     for (const signal of signals) {
-      const text = reasonText(signal, lang);
+      const text = reasonText(signal, lang, bank.reasons);
       const key = `${signal.code}\u0000${signal.goal?.id ?? ''}\u0000${text}`;
       if (seen.has(key)) continue;
       seen.add(key);

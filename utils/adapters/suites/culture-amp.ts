@@ -4,8 +4,13 @@
  * evaluations; G), never the list pages, goals, 1-on-1 conversations or home.
  * Answers: Kaizen RichTextEditor = ProseMirror (`role=textbox`,
  * `aria-labelledby="<id>-rte-label"`, V) or a textarea (G).
+ *
+ * Whose review: self-reflections are the employee's own; performance
+ * evaluations are written by the manager about a report (V), whose name
+ * the title carries ("Leistungsbeurteilung: Jana Berger", G).
  */
 import { defineAdapter } from '../define';
+import { textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -15,6 +20,11 @@ export const adapter = defineAdapter({
   path: /^\/app\/performance\/(?!goals\b)[\w-]+\/[\w-]/,
   fields: '.ProseMirror, [role=textbox], textarea',
   exclude: '[id^=intercom]',
+  context: {
+    subject: (doc, url) => (/\/evaluations\//.test(url.pathname) ? textMatch(doc, 'main h1', /:\s*(.+)$/) : undefined),
+    isSelfForm: (url) => /\/self-reflections\//.test(url.pathname),
+    isManagerForm: (url) => /\/evaluations\//.test(url.pathname),
+  },
 });
 
 export const urls: SuiteUrls = {

@@ -7,8 +7,13 @@
  * (/pms/objective-detailed-view/<id>, #id_comment) is a goal comment, not a
  * review. The page content (#main-section-data) starts display:none until the
  * page's loader script shows it.
+ *
+ * Whose review: one feedback is answered at the same address by the
+ * employee, the manager and colleagues, so only names tell them apart: the
+ * user menu (writer) against the feedback's employee (subject) and manager.
  */
 import { defineAdapter, textNear } from '../define';
+import { EMPLOYEE_LABEL, firstText, textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -20,6 +25,19 @@ export const adapter = defineAdapter({
   fields: 'input[name^="answer"], textarea[name^="answer"]',
   // The question, without its number ("1.").
   label: (field) => textNear(field, 'div', '.oh-label--question')?.replace(/^\d+\.\s*/, ''),
+  // The same form serves the employee, the manager and colleagues: only the
+  // user menu says who writes. Subject: the card under the title (G), else
+  // the breadcrumb's "<first name> - <feedback title>" (Feedback.__str__, V).
+  context: {
+    subject: (doc) =>
+      textMatch(doc, '.oh-feedback-people__item', EMPLOYEE_LABEL) ??
+      textMatch(doc, '.oh-navbar__breadcrumb-item:last-child', /^(.+?)\s+-\s+\S/),
+    writer: (doc) => firstText(doc, '.oh-navbar__user-name'),
+    subjectManager: (doc) =>
+      textMatch(doc, '.oh-feedback-people__item', /^(?:Manager|Responsable|Vorgesetzte[rn]?|Führungskraft|Leidinggevende)\s*:\s*(.+)$/i),
+    isSelfForm: () => false,
+    isManagerForm: () => false,
+  },
 });
 
 export const urls: SuiteUrls = {

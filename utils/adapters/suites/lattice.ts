@@ -4,10 +4,22 @@
  * hashed classes (V) and late rendering: nothing here relies on class names.
  * Answers are rich text editors, [contenteditable][role=textbox] (G), each
  * under its question heading, which is what the user reads as its label.
+ *
+ * Whose review: the left-hand panel marks the review being written with its
+ * kind and person ("Self review · You", "Downward review · Jane Doe", G;
+ * self / peer / upward / downward kinds, V).
  */
 import { textOf } from '../../dom';
 import { defineAdapter } from '../define';
+import { firstText, MANAGER_KIND, SELF_KIND } from '../context';
 import type { SuiteUrls } from '../types';
+
+/** The review being written, as the left-hand panel marks it: "Downward review · Jane Doe". */
+function currentReview(doc: Document): { kind: string; name: string } | undefined {
+  const text = firstText(doc, '[aria-current=true]') ?? firstText(doc, 'main h1') ?? '';
+  const found = /^(.+?)\s+·\s+(.+)$/.exec(text);
+  return found ? { kind: found[1]!, name: found[2]! } : undefined;
+}
 
 export const adapter = defineAdapter({
   id: 'lattice',
@@ -28,6 +40,16 @@ export const adapter = defineAdapter({
       if (headings.length) return textOf(headings.pop());
     }
     return undefined;
+  },
+  context: {
+    // "Self review · You" names no one: the self review says so by its kind.
+    subject: (doc) => {
+      const review = currentReview(doc);
+      return review && !/^(?:you|vous|jij|u|sie|du)$/i.test(review.name) ? review.name : undefined;
+    },
+    writer: (doc) => firstText(doc, 'header [data-current-user]'),
+    isSelfForm: (_url, doc) => SELF_KIND.test(currentReview(doc)?.kind ?? ''),
+    isManagerForm: (_url, doc) => MANAGER_KIND.test(currentReview(doc)?.kind ?? ''),
   },
 });
 

@@ -10,9 +10,25 @@
  * are rewritten. The KPI comment textareas have no label: the row's KPI title
  * and the cell's column header name them. A collapsed evaluation card renders
  * no body, read-only cards render disabled textareas.
+ *
+ * Whose review: the review summary names the employee ("Employee: Jordan
+ * Example", G for its wording in other languages), the top bar's user menu
+ * the logged-in user (`.oxd-userdropdown-name`, V). reviewEvaluateByAdmin is
+ * the supervisor's / HR admin's page (V); on reviewEvaluate the editable card
+ * says whose evaluation it is ("Self Evaluation by" / "Supervisor Evaluation
+ * by").
  */
 import { defineAdapter, textNear } from '../define';
 import { textOf } from '../../dom';
+import { EMPLOYEE_LABEL, firstText, MANAGER_KIND, SELF_KIND, textMatch } from '../context';
+
+/** The title of the card the user can edit: whose evaluation the form is. */
+function editableCardTitle(doc: Document): string {
+  for (const card of doc.querySelectorAll('.orangehrm-evaluation')) {
+    if (card.querySelector('textarea:not([disabled])')) return textOf(card.querySelector('.orangehrm-main-title'));
+  }
+  return '';
+}
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -29,6 +45,13 @@ export const adapter = defineAdapter({
     while (cell && !cell.matches('.orangehrm-evaluation-grid-kpi')) cell = cell.previousElementSibling;
     const kpi = textOf(cell?.querySelector('.orangehrm-evaluation-grid-kpi-label'));
     return kpi ? [kpi, textNear(field, '.oxd-grid-item', '.orangehrm-evaluation-grid-kpi-header')].filter(Boolean).join(' – ') : undefined;
+  },
+  context: {
+    subject: (doc) => textMatch(doc, '.orangehrm-review-summary p, .orangehrm-card-container p', EMPLOYEE_LABEL),
+    writer: (doc) => firstText(doc, '.oxd-userdropdown-name'),
+    isManagerForm: (url, doc) =>
+      /\/reviewEvaluateByAdmin\//.test(url.pathname) || MANAGER_KIND.test(editableCardTitle(doc)),
+    isSelfForm: (url, doc) => !/\/reviewEvaluateByAdmin\//.test(url.pathname) && SELF_KIND.test(editableCardTitle(doc)),
   },
 });
 

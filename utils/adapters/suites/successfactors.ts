@@ -4,8 +4,13 @@
  * (G), and the form must name a review. Answers: plain textareas (UI5
  * `sapMTextAreaInner`, G) or the opt-in rich text editor's same-origin iframe
  * (TinyMCE-style, G). The send-to-next-step dialog's comment is not an answer.
+ *
+ * Whose review: the form's title names the employee ("… for Carla Grant",
+ * G), the route map's current step whose turn it is ("Self Assessment",
+ * "Manager Assessment", V), the shell header the signed-in user (G).
  */
 import { defineAdapter } from '../define';
+import { firstText, MANAGER_KIND, SELF_KIND, textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -16,6 +21,12 @@ export const adapter = defineAdapter({
   needsReviewWords: true,
   fields: 'textarea,iframe',
   exclude: '[role=dialog],[role=search]',
+  context: {
+    subject: (doc) => textMatch(doc, 'h1', /\b(?:for|voor|pour|für|de)\s+(\p{Lu}[^:]*?)\s*$/u),
+    writer: (doc) => firstText(doc, '.sapUshellShellHeadUsrItmName'),
+    isSelfForm: (_url, doc) => SELF_KIND.test(firstText(doc, '.sfRouteStep.current') ?? ''),
+    isManagerForm: (_url, doc) => MANAGER_KIND.test(firstText(doc, '.sfRouteStep.current') ?? ''),
+  },
 });
 
 export const urls: SuiteUrls = {

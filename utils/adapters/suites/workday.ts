@@ -3,8 +3,13 @@
  * must name a review (title or header) and carry Workday's automation ids.
  * Answers: `textAreaField` textareas and the rich text editor's editable;
  * label = the `formLabel` of the same `formItem`.
+ *
+ * Whose review: the task title names the evaluation ("Complete Self
+ * Evaluation", "Manager Evaluation", V) and the worker ("for Jane Doe", G);
+ * the header's profile button the signed-in user (G).
  */
 import { defineAdapter, textNear } from '../define';
+import { firstText, textMatch } from '../context';
 import type { SuiteUrls } from '../types';
 
 export const adapter = defineAdapter({
@@ -17,6 +22,10 @@ export const adapter = defineAdapter({
   fields: 'textarea[data-automation-id=textAreaField],[data-automation-id=richTextEditor] [contenteditable]',
   exclude: '[role=search],[role=complementary]',
   label: (field) => textNear(field, '[data-automation-id=formItem]', '[data-automation-id=formLabel]'),
+  context: {
+    subject: (doc) => textMatch(doc, '[data-automation-id=pageHeaderTitleText]', /\b(?:for|voor|pour|für)\s+([^:]+?)\s*(?::|$)/i),
+    writer: (doc) => firstText(doc, '[data-automation-id=Current_User]'),
+  },
 });
 
 export const urls: SuiteUrls = {
