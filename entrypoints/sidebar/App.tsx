@@ -103,7 +103,8 @@ function useSidebarPlace(embedded: boolean): [SidebarPlace | null, () => void] {
     void send({ type: 'sidebar-place', ...(side ? { side } : {}) })
       .then((reply) => {
         const parsed = SidebarPlace.safeParse(reply);
-        if (parsed.success) setPlace(parsed.data);
+        // The same answer changes nothing (no re-render under the user's click).
+        if (parsed.success) setPlace((now) => (now?.side === parsed.data.side && now.floating === parsed.data.floating ? now : parsed.data));
       })
       .catch(() => undefined);
   useEffect(() => {
@@ -120,6 +121,79 @@ function useSidebarPlace(embedded: boolean): [SidebarPlace | null, () => void] {
     };
   }, [embedded]);
   return [place, () => ask(place?.side === 'left' ? 'right' : 'left')];
+}
+
+/**
+ * The sidebar's title and toolbar (preparation page; on the page: move to the
+ * other side, collapse, close), and the note that it floats. Its own
+ * component: an answer about the sidebar's place re-renders only this, never
+ * the lists under the user's pointer.
+ */
+function SidebarHeader({
+  embedded,
+  cycleLabel,
+  person,
+}: {
+  embedded: boolean;
+  cycleLabel: string | undefined;
+  /** The person reviewed, when it is not my own review. */
+  person: { id: string; name: string } | undefined;
+}) {
+  const [place, moveToOtherSide] = useSidebarPlace(embedded);
+  return (
+    <>
+      <header class="sidebar-header">
+        <h1>{t('extName')}</h1>
+        {person && (
+          <span class="tag person" data-testid="review-person">
+            {t('sidebarReviewOf', person.name)}
+          </span>
+        )}
+        {cycleLabel !== undefined && <span class="tag">{t('cycleLabel', cycleLabel)}</span>}
+        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', person ? `?person=${encodeURIComponent(person.id)}` : '')}>
+          {t('openPrep')}
+        </button>
+        {embedded && place && (
+          <button
+            type="button"
+            class="move"
+            aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+            title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+            onClick={moveToOtherSide}
+          >
+            ⇄
+          </button>
+        )}
+        {embedded && (
+          <button
+            type="button"
+            class="collapse"
+            aria-label={t('sidebarCollapse')}
+            title={t('sidebarCollapse')}
+            onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
+          >
+            {place?.side === 'left' ? '⇤' : '⇥'}
+          </button>
+        )}
+        {embedded && (
+          <button
+            type="button"
+            class="close"
+            aria-label={t('sidebarClose')}
+            title={t('sidebarClose')}
+            onClick={() => void send({ type: 'set-sidebar', open: false })}
+          >
+            ×
+          </button>
+        )}
+      </header>
+      {embedded && place?.floating && (
+        <p class="floating-note" role="note" data-testid="sidebar-floating">
+          {t('sidebarFloating')}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** A short name for an item in a button's accessible label. */
@@ -147,7 +221,6 @@ export function App({
   foreignFrame?: boolean;
 }) {
   const collapsed = useCollapsed();
-  const [place, moveToOtherSide] = useSidebarPlace(embedded);
   /** Inserting needs a page: the one around the frame, or the panel's tab. */
   const canInsert = embedded || !!findTab;
   /** Sends a message about the review page; from the side panel it names the tab. Undefined: no page. */
@@ -265,56 +338,7 @@ export function App({
 
   return (
     <main class="sidebar">
-      <header class="sidebar-header">
-        <h1>{t('extName')}</h1>
-        {data?.person && (
-          <span class="tag person" data-testid="review-person">
-            {t('sidebarReviewOf', data.person.name)}
-          </span>
-        )}
-        {data && <span class="tag">{t('cycleLabel', data.cycle.label)}</span>}
-        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html')}>
-          {t('openPrep')}
-        </button>
-        {embedded && place && (
-          <button
-            type="button"
-            class="move"
-            aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-            title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-            onClick={moveToOtherSide}
-          >
-            ⇄
-          </button>
-        )}
-        {embedded && (
-          <button
-            type="button"
-            class="collapse"
-            aria-label={t('sidebarCollapse')}
-            title={t('sidebarCollapse')}
-            onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
-          >
-            {place?.side === 'left' ? '⇤' : '⇥'}
-          </button>
-        )}
-        {embedded && (
-          <button
-            type="button"
-            class="close"
-            aria-label={t('sidebarClose')}
-            title={t('sidebarClose')}
-            onClick={() => void send({ type: 'set-sidebar', open: false })}
-          >
-            ×
-          </button>
-        )}
-      </header>
-      {embedded && place?.floating && (
-        <p class="floating-note" role="note" data-testid="sidebar-floating">
-          {t('sidebarFloating')}
-        </p>
-      )}
+      <SidebarHeader embedded={embedded} cycleLabel={data?.cycle.label} person={data?.person} />
       <div class="field search">
         <label for="search">{t('sidebarSearch')}</label>
         <input

@@ -166,8 +166,13 @@ export function restoreOverride({ element, values, before, after }: StyleOverrid
 
 /** After the page undid an override this many times, it is left to the page (the sidebar floats over that element). */
 const MAX_FIGHTS = 3;
-/** Changes deeper in the page than `<body>`'s children are looked at by one walk at most this often (a live feed costs a walk every 2 s). */
+/**
+ * Changes deeper in the page than `<body>`'s children are looked at by one
+ * walk, 2 s after the first; while the page keeps changing, the wait doubles
+ * up to 16 s (a live feed costs a walk every 16 s).
+ */
 const DEEP_WALK_MS = 2000;
+const MAX_DEEP_WALK_MS = 16_000;
 /** More elements added in one frame than this: look at the whole page once instead of each subtree. */
 const MAX_ADDED_PER_FRAME = 200;
 
@@ -236,12 +241,16 @@ export function keepRoom(
   });
   let deepTimer: number | undefined;
   let deep = false;
+  let deepWait = DEEP_WALK_MS;
+  let lastDeepWalk = 0;
   const deepObserver = new MutationObserver(() => {
     deepObserver.disconnect();
+    // Quiet for a while before this change: look soon; else wait twice as long as last time.
+    deepWait = performance.now() - lastDeepWalk > 2 * deepWait ? DEEP_WALK_MS : Math.min(2 * deepWait, MAX_DEEP_WALK_MS);
     deepTimer = view.setTimeout(() => {
       deep = true;
       schedule();
-    }, DEEP_WALK_MS);
+    }, deepWait);
   });
   const onResize = () => {
     rescan = true;
@@ -303,6 +312,7 @@ export function keepRoom(
     if (!strip) return;
     const found = new Set<HTMLElement>(rescan ? known : []);
     if (rescan || deep) {
+      lastDeepWalk = performance.now();
       deepObserver.observe(doc.body, { childList: true, subtree: true });
       if (!rescan) findPositioned(doc.body, found);
     }
