@@ -15,7 +15,7 @@ import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders'
 import { forgetTab, registeredSidebarFrame, registerSidebarFrame, type FrameEntry } from './frames';
 import { chooseReviewPerson, sidebarData } from './review-person';
 import { reviewKey } from '@/utils/people/resolve';
-import { injectLauncher, launcherStatus, syncSites } from './sites';
+import { injectLauncher, injectLauncherKit, launcherStatus, syncSites } from './sites';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -158,6 +158,10 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       return fromPage(sender, message, SIDEBAR_PAGES, () => questions.update(message.id, { asked: message.asked }).then((updated) => !!updated));
     case 'open-sidebar':
       return isFromExtensionPage(sender, id, POPUP_PAGES) && (sender.frameId ?? 0) === 0 ? setSidebarOnTab(message.tabId, true) : undefined;
+    case 'load-launcher-kit':
+      // Into the asking launcher's own tab, and only a launcher's (a content script in a tab's top frame).
+      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      return injectLauncherKit(sender.tab.id, 0).catch(() => false);
     case 'launcher-status':
       return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
     case 'register-sidebar':

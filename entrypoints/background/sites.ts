@@ -11,6 +11,7 @@ import { getSettings, siteRules } from '@/utils/db';
 import { CUSTOM_SITES_SCRIPT_ID, customScriptMatches, disabledBuiltIns, partitionSiteRules } from '@/utils/sites';
 
 const LAUNCHER_FILE = '/launcher.js';
+const LAUNCHER_KIT_FILE = '/launcher-kit.js';
 
 async function grantedPatterns(patterns: readonly string[]): Promise<Set<string>> {
   const checks = await Promise.all(
@@ -65,6 +66,15 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
   }
   const off = disabledBuiltIns(await siteRules.all(), HOSTED_SUITE_MATCHES);
   return !off.some((pattern) => matchesPattern(parsed, pattern));
+}
+
+/**
+ * Injects the launcher's second half into the frame whose launcher asked
+ * (entrypoints/launcher/kit.ts). True once it is there.
+ */
+export async function injectLauncherKit(tabId: number, frameId: number): Promise<boolean> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LAUNCHER_KIT_FILE] });
+  return true;
 }
 
 /** Injects the launcher where it is not running yet (possible on any page through activeTab). */

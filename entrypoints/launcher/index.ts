@@ -17,6 +17,7 @@
  * second injection into the same page leaves the running launcher alone.
  */
 import { browser } from 'wxt/browser';
+import { KIT_SLOT, type KitSlot, type LauncherKit } from './kit';
 import { startLauncher, type Launcher } from './launcher';
 import { DEFAULT_LAYOUT } from './sidebar-host';
 
@@ -44,6 +45,7 @@ export default defineUnlistedScript(() => {
   // A copy left by a previous version of the extension: it can no longer
   // talk to the extension, so it steps aside for this one.
   running?.stop();
+  let kit: Promise<LauncherKit> | undefined;
   slot[SLOT] = startLauncher({
     sidebarUrl: browser.runtime.getURL('/sidebar.html'),
     extensionId: browser.runtime.id,
@@ -61,6 +63,17 @@ export default defineUnlistedScript(() => {
     },
     registerFrame: async (token, review) =>
       (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true,
+    // Injected by the background on first use, then kept (a failed load is tried again next time).
+    loadKit: () =>
+      (kit ??= (async () => {
+        if ((await browser.runtime.sendMessage({ type: 'load-launcher-kit' })) !== true) throw new Error('The launcher kit was not injected.');
+        const loaded = (globalThis as KitSlot)[KIT_SLOT];
+        if (!loaded) throw new Error('The launcher kit is missing.');
+        return loaded;
+      })().catch((error: unknown) => {
+        kit = undefined;
+        throw error;
+      })),
     siteStatus: async () => {
       const reply = (await browser.runtime.sendMessage({ type: 'launcher-status' })) as Record<string, unknown> | undefined;
       const width = Number(reply?.width);

@@ -1,8 +1,9 @@
 import { detectReviewPage, findGenericFields, mayBeReviewPage, type ReviewPageMatch } from '@/utils/adapters';
-import { editorDocumentOf, insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
+import { editorDocumentOf, isEditable, rememberSelection } from '@/utils/fields';
 import type { InsertResult, PageReviewMessage } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
 import { cutText } from '@/utils/text';
+import type { LauncherKit } from './kit';
 import { DEFAULT_LAYOUT, HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
 
 /** Stop watching the DOM after this long without a change (the form has rendered). */
@@ -33,6 +34,8 @@ export interface LauncherOptions {
   registerFrame(token: string, review?: PageReviewMessage): Promise<boolean>;
   /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
   siteStatus(): Promise<SiteStatus>;
+  /** The launcher's second half, needed once the sidebar opens or text is inserted (see ./kit.ts). */
+  loadKit(): Promise<LauncherKit>;
 }
 
 /** The running launcher of a page, as a second injection of the script sees it. */
@@ -66,7 +69,7 @@ export interface SiteStatus {
   layout: SidebarLayout;
 }
 
-export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, registerFrame, siteStatus }: LauncherOptions): Launcher {
+export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, registerFrame, siteStatus, loadKit }: LauncherOptions): Launcher {
   const lifecycle = new AbortController();
   const { signal } = lifecycle;
   let match: ReviewPageMatch | null = null;
@@ -118,8 +121,9 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     mounting ??= (async () => {
       const token = frameToken();
       const identity = reviewIdentity();
-      if (!(await registerFrame(token, pageReview()).catch(() => false)) || signal.aborted) return;
-      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', layout);
+      const [registered, kit] = await Promise.all([registerFrame(token, pageReview()).catch(() => false), loadKit().catch(() => null)]);
+      if (!registered || !kit || signal.aborted) return;
+      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', layout, kit.keepRoom);
       mountedFor = identity;
     })().finally(() => {
       mounting = null;
@@ -264,7 +268,8 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     // (Focus inside an iframe editor shows only as the iframe being the active element.)
     const usersField = target === lastField || target === document.activeElement;
     const where = mode === 'caret' && !usersField ? 'append' : mode;
-    return (await insertIntoField(target, text, where)) ? { ok: true } : { ok: false, reason: 'not-editable' };
+    const kit = await loadKit().catch(() => null);
+    return kit && (await kit.insertIntoField(target, text, where)) ? { ok: true } : { ok: false, reason: 'not-editable' };
   }
 
   const stopListening = onMessage((raw, sender) => {

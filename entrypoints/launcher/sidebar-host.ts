@@ -1,4 +1,4 @@
-import { keepRoom } from '@/utils/dom/room';
+import type { LauncherKit } from './kit';
 
 /**
  * The element that carries the sidebar on the host page: a closed shadow
@@ -50,7 +50,8 @@ export function mountSidebar(
   doc: Document,
   sidebarUrl: string,
   title: string,
-  layout: SidebarLayout = DEFAULT_LAYOUT,
+  layout: SidebarLayout,
+  keepRoom: LauncherKit['keepRoom'],
 ): SidebarHost {
   const element = doc.createElement(HOST_TAG);
   const root = element.attachShadow({ mode: 'closed' });

@@ -9,6 +9,8 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings } from '@/utils/db';
+import { keepRoom } from '@/utils/dom/room';
+import { insertIntoField } from '@/utils/fields';
 import { startLauncher, type Launcher } from '../launcher/launcher';
 import { DEFAULT_LAYOUT } from '../launcher/sidebar-host';
 
@@ -35,7 +37,10 @@ export function startPracticeLauncher(): Launcher {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
-    registerFrame: async (token) => (await browser.runtime.sendMessage({ type: 'register-sidebar', token })) === true,
+    registerFrame: async (token, review) =>
+      (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true,
+    // An extension page bundles the launcher's second half itself.
+    loadKit: async () => ({ keepRoom, insertIntoField }),
     siteStatus: async () => {
       const settings = await getSettings().catch(() => undefined);
       return {

@@ -92,6 +92,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean(), frameToken: frameToken() }),
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
+  /** The launcher asks for its second half (entrypoints/launcher/kit.ts) in its tab and frame. */
+  z.object({ type: z.literal('load-launcher-kit') }),
   /**
    * CS → BG: the launcher of this tab is about to mount a sidebar frame
    * holding this token, on a page it found to be this review (absent: no
