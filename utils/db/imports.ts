@@ -119,12 +119,20 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   // row that fails validation aborts it and nothing is written.
   const finished = tx.done;
   finished.catch(() => undefined);
+  let previousStep: Promise<unknown> = Promise.resolve();
   try {
     for (let start = 0; start < selected.length; start += COMMIT_CHUNK) {
       const writes = planner.plan(selected.slice(start, start + COMMIT_CHUNK));
-      await Promise.all(writes.map((goal) => goalStore.put(goal)));
-      options.onProgress?.(Math.min(1, (start + COMMIT_CHUNK) / selected.length));
+      // This step's writes are queued before the previous step's are awaited:
+      // the database always has work, and the page still gets its turns.
+      const puts = Promise.all(writes.map((goal) => goalStore.put(goal)));
+      puts.catch(() => undefined);
+      await previousStep;
+      previousStep = puts;
+      options.onProgress?.(Math.min(1, start / selected.length));
     }
+    await previousStep;
+    options.onProgress?.(1);
     const { createdGoalIds, previousGoals, skipped } = planner;
     const record = ImportRecord.parse({
       id: importId,
