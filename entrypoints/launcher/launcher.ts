@@ -187,7 +187,9 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     if (!watching) return;
     lastScanAt = performance.now();
     scan();
-    if (match) {
+    // Found, and the page says whose review it is: done. A form whose heading
+    // or names render later (an SPA) is looked at again until the page settles.
+    if (match && opensByItself()) {
       stopWatching();
     } else if (watching) {
       scanInterval = Math.min(scanInterval * 2, MAX_SCAN_INTERVAL_MS);
@@ -227,7 +229,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
       if (!event.isTrusted || !isTextField(event.target)) return;
       lastField = event.target;
       // A form shown after the observer went idle is found on first focus.
-      if (!match) scan();
+      if (!match || !opensByItself()) scan();
     },
     { capture: true, signal },
   );
@@ -317,7 +319,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     if (location.href === lastUrl || signal.aborted) return;
     lastUrl = location.href;
     scan();
-    if (!match) watch();
+    if (!match || !opensByItself()) watch();
   }
   const checkSoon = () => void Promise.resolve().then(() => requestAnimationFrame(onRouteMaybeChanged));
   window.addEventListener('popstate', checkSoon, { signal });
@@ -346,6 +348,6 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   }
 
   scan();
-  if (!match) watch();
+  if (!match || !opensByItself()) watch();
   return { isAlive: () => !signal.aborted && isExtensionAlive(), stop };
 }

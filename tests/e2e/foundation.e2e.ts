@@ -64,11 +64,12 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
       'Mentored two new colleagues',
     );
 
-    // The suite's search box is never a target: the text goes to the last review field instead.
+    // The suite's search box is never a target: the text goes to the last review field instead,
+    // on a line of its own after what the field holds (never glued onto its last word).
     await page.locator('input[type="search"]').click();
     await insertButton.click();
     await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(
-      'Mentored two new colleaguesMentored two new colleagues',
+      'Mentored two new colleagues\nMentored two new colleagues',
     );
     expect(await page.locator('input[type="search"]').inputValue()).toBe('');
 
@@ -81,8 +82,9 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     ]);
     await sidebar.locator('#insert-target').selectOption({ label: 'Goals – Comment' });
     await insertButton.click();
-    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toContain(
-      'Mentored two new colleaguesMentored two new colleagues',
+    // A field picked from the list never had the caret: the text goes after what it holds, on a new line.
+    await expect.poll(() => page.evaluate(() => (window as any).formModel.goals)).toBe(
+      'Delivered the roadmap. Mentored two new colleagues\nMentored two new colleagues',
     );
     await page.close();
   });
