@@ -26,7 +26,7 @@ const session = sessionPerFile({
     ),
 });
 
-const EDITORS = ['quill', 'prosemirror', 'tiptap', 'ckeditor', 'tinymce', 'lexical', 'slate', 'draft', 'trix', 'jodit', 'react-textarea', 'react-input', 'vue', 'canvas-kit'];
+const EDITORS = ['quill', 'prosemirror', 'tiptap', 'ckeditor', 'tinymce', 'lexical', 'slate', 'draft', 'trix', 'jodit', 'react-textarea', 'react-input', 'vue', 'canvas-kit', 'openui5'];
 const THREE_LINES = ['Signed ACME in March', 'Led the onboarding rework', 'Mentored two new hires'];
 const APPENDED = 'Asked for a training budget';
 
