@@ -40,10 +40,13 @@ export const EDITOR_PAGES = {
   'react-textarea': { entry: 'react', library: 'react-dom', field: 'textarea' },
   'react-input': { entry: 'react', library: 'react-dom', field: 'input' },
   vue: { entry: 'vue', library: 'vue' },
+  'vue-lazy': { entry: 'vue', library: 'vue', field: 'lazy' },
   'canvas-kit': { entry: 'canvas-kit', library: '@workday/canvas-kit-react' },
   // UI5 brings its own module loader: the page bootstraps it from the packages'
   // sources, which the test serves under /editors/resources/ (see tests/e2e/editors.ts).
   openui5: { entry: 'openui5', library: '@openui5/sap.m', bootstrap: OPENUI5_BOOTSTRAP },
+  // The same TextArea as UI5 configures it by default: the value (and the model) follow when the user leaves the field.
+  'openui5-change': { entry: 'openui5', library: '@openui5/sap.m', field: 'change', bootstrap: OPENUI5_BOOTSTRAP },
 };
 
 function versionOf(library) {

@@ -121,6 +121,43 @@ describe.each(EDITORS)('insertion into %s', (name) => {
   });
 });
 
+/** Fields bound on `change`: Vue's `v-model.lazy` holds the text at once (the insertion fires `change`). */
+it('puts text into the state of a v-model.lazy textarea without the user leaving the field', async () => {
+  const { page, errors } = await openEditor('vue-lazy');
+  await clickInto(page);
+  expect({ reply: await insertViaLauncher(page, 'Beta', 'caret'), model: await modelOnce(page, ['Beta']) }).toEqual({ reply: { ok: true }, model: ['Beta'] });
+  await load(page, 'Draft saved earlier.');
+  const appended = ['Draft saved earlier.', APPENDED];
+  expect({ reply: await insertViaLauncher(page, APPENDED, 'append'), model: await modelOnce(page, appended) }).toEqual({ reply: { ok: true }, model: appended });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+/**
+ * UI5's default: a TextArea's value, and the model bound to it, follow when
+ * the user leaves the field (UI5's own focus-leave handling, not the DOM's
+ * `change`), as for typed text.
+ */
+it('puts text into the model of a sap.m.TextArea without live update once the user leaves the field, and undoes it in one step', async () => {
+  const { page, errors } = await openEditor('openui5-change');
+  const leave = () => page.keyboard.press('Tab');
+  await clickInto(page);
+  const reply = await insertViaLauncher(page, THREE_LINES.join('\n'), 'caret');
+  await leave();
+  expect({ reply, model: await modelOnce(page, THREE_LINES) }).toEqual({ reply: { ok: true }, model: THREE_LINES });
+  await clickInto(page);
+  await page.keyboard.press('Control+z');
+  await leave();
+  expect(await modelOnce(page, [''])).toEqual(['']);
+  await load(page, 'Draft saved earlier.');
+  const appended = ['Draft saved earlier.', APPENDED];
+  const appendReply = await insertViaLauncher(page, APPENDED, 'append');
+  await leave();
+  expect({ reply: appendReply, model: await modelOnce(page, appended) }).toEqual({ reply: { ok: true }, model: appended });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 let noteJotted = false;
 
 /** Through the sidebar, as a user does it: the caret between two words, then Insert; a field picked from the list, then Insert. */

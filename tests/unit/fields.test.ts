@@ -43,6 +43,29 @@ describe('insertIntoField: textarea and input', () => {
     expect(input.value).toBe('Draft saved earlier. Asked for a budget');
   });
 
+  it('fires change once the text is in, for fields that take their value on change', async () => {
+    const area = textarea('Alpha');
+    const seen: string[] = [];
+    area.addEventListener('input', () => seen.push(`input:${area.value}`));
+    area.addEventListener('change', () => seen.push(`change:${area.value}`));
+    // Without the browser's editing commands (the value setter)…
+    expect(await insertIntoField(area, 'Beta', 'append')).toBe(true);
+    // …and with them: insertText edits the value and fires input, as Chromium does.
+    const original = document.execCommand;
+    document.execCommand = (command: string, _ui?: boolean, value?: string) => {
+      if (command !== 'insertText' || value === undefined) return false;
+      area.setRangeText(value, area.selectionStart!, area.selectionEnd!, 'end');
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+      return true;
+    };
+    try {
+      expect(await insertIntoField(area, 'Gamma', 'append')).toBe(true);
+    } finally {
+      document.execCommand = original;
+    }
+    expect(seen).toEqual(['input:Alpha\nBeta', 'change:Alpha\nBeta', 'input:Alpha\nBeta\nGamma', 'change:Alpha\nBeta\nGamma']);
+  });
+
   it('replaces everything only when asked', async () => {
     const area = textarea('Old text');
     expect(await insertIntoField(area, 'New text', 'replace')).toBe(true);

@@ -69,12 +69,19 @@ function insertIntoTextControl(control: TextControl, rawText: string, mode: Inse
 
   control.focus();
   control.setSelectionRange(start, end);
+  const view = control.ownerDocument.defaultView ?? window;
+  // Fields bound on `change` (Vue's `v-model.lazy`, Knockout's value binding)
+  // hold the text at once, not only when the user leaves the field; the others
+  // have already seen `input`.
+  const committed = () => control.dispatchEvent(new view.Event('change', { bubbles: true }));
   // execCommand keeps the browser's undo stack and fires beforeinput/input
   // exactly like typing. Where it is missing or refused, set the value through
   // the prototype's setter (frameworks patch the instance's) and announce it.
-  if (exec(control.ownerDocument, 'insertText', text) && control.value === expected) return true;
+  if (exec(control.ownerDocument, 'insertText', text) && control.value === expected) {
+    committed();
+    return true;
+  }
 
-  const view = control.ownerDocument.defaultView ?? window;
   const proto = control.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype;
   const setValue = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setValue) setValue.call(control, expected);
@@ -82,7 +89,7 @@ function insertIntoTextControl(control: TextControl, rawText: string, mode: Inse
   const caret = start + text.length;
   control.setSelectionRange(caret, caret);
   control.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  control.dispatchEvent(new view.Event('change', { bubbles: true }));
+  committed();
   return control.value === expected;
 }
 
