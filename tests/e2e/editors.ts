@@ -64,16 +64,10 @@ export function expectedParagraphs(kind: EditorKind, lines: string[]): string[] 
 
 /**
  * What the model holds after `added` was appended to `existing`: a new
- * paragraph (a new line of a textarea, a space in an input). TinyMCE in
- * Chromium is the known exception: it turns every paste that starts with a new paragraph into
- * a line break inside the last paragraph, or an empty paragraph between; the
- * line break is the lesser evil (the text is on a line of its own).
+ * paragraph (a new line of a textarea, a space in an input).
  */
-export function appendedModel(name: string, kind: EditorKind, existing: string, added: string, browser: 'chromium' | 'firefox' = 'chromium'): string[] {
-  if (kind === 'input') return [`${existing} ${added}`];
-  // (Firefox gets no paste, see utils/fields: there TinyMCE gets the browser's own new paragraph.)
-  if (name === 'tinymce' && browser === 'chromium') return [`${existing}\n${added}`];
-  return [existing, added];
+export function appendedModel(kind: EditorKind, existing: string, added: string): string[] {
+  return kind === 'input' ? [`${existing} ${added}`] : [existing, added];
 }
 
 /** In the page: puts the caret at `offset` in the text node holding `text` inside the editor (or its iframe's body, or the field). */

@@ -211,6 +211,17 @@ function escapeHtml(text: string): string {
  * no paste could be made.
  */
 function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean | undefined {
+  const paste = pasteOf(view, lines, withHtml);
+  if (!paste) return undefined;
+  try {
+    return !root.dispatchEvent(paste);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paste event for `lines`, or undefined where the browser cannot make one that carries them. */
+function pasteOf(view: typeof window, lines: string[], withHtml: boolean): ClipboardEvent | undefined {
   try {
     // Firefox: objects a content script makes are hidden from the page's
     // scripts (the editor would find no clipboardData): make them in the page's realm.
@@ -221,8 +232,7 @@ function offerPaste(root: HTMLElement, view: typeof window, lines: string[], wit
     const init = { bubbles: true, cancelable: true, clipboardData: data };
     const paste = new pageView.ClipboardEvent('paste', pageView === view ? init : exportToPage(init, view));
     // Firefox gives a made-up paste an empty clipboard: editors would take it and insert nothing.
-    if (paste.clipboardData?.getData('text/plain') !== data.getData('text/plain')) return undefined;
-    return !root.dispatchEvent(paste);
+    return paste.clipboardData?.getData('text/plain') === data.getData('text/plain') ? paste : undefined;
   } catch {
     return undefined;
   }
@@ -344,6 +354,14 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   }
   // Not where the user's caret was, after what the field holds: as a new paragraph.
   if (!caret && mode !== 'replace' && before.trim() !== '') lines = ['', ...lines];
+
+  // TinyMCE makes a line break of a paste that starts with a new paragraph
+  // (in every form: text, HTML, an empty paragraph first): there the browser
+  // makes the paragraph and the paste fills it; TinyMCE's undo step for the
+  // paste takes both back. Only where a paste can be made (not in Firefox).
+  if (lines[0] === '' && lines.length > 1 && root.classList.contains('mce-content-body') && pasteOf(view, lines, false)) {
+    if (exec(doc, 'insertParagraph')) lines = lines.slice(1);
+  }
 
   // What the editor does with an event it did not cancel tells whether it took
   // it: some apply it a moment later (CKEditor's typing, TinyMCE's paste).
