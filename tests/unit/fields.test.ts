@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 
 beforeEach(() => {
@@ -207,5 +207,30 @@ describe('insertIntoField: contenteditable', () => {
     const root = editor('<p><strong>Bold</strong></p>');
     expect(await insertIntoField(root.querySelector('strong')!, ' tail')).toBe(true);
     expect(root.textContent).toBe('Bold tail');
+  });
+});
+
+describe('the remembered caret', () => {
+  it('is shared by separate bundles of this module (the launcher remembers, its injected second half inserts)', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<p>Alpha Omega</p>';
+    document.body.append(editor);
+    vi.resetModules();
+    const launcher = await import('@/utils/fields');
+    vi.resetModules();
+    const kit = await import('@/utils/fields');
+    expect(kit.insertIntoField).not.toBe(launcher.insertIntoField);
+    const text = editor.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 6);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    launcher.rememberSelection(document);
+    // As Draft.js does on blur: the page's selection is gone.
+    document.getSelection()!.removeAllRanges();
+    expect(await kit.insertIntoField(editor, 'Beta', 'caret')).toBe(true);
+    expect(editor.textContent).toBe('Alpha Beta Omega');
   });
 });

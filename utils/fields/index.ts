@@ -93,8 +93,16 @@ function insertIntoTextControl(control: TextControl, rawText: string, mode: Inse
   return control.value === expected;
 }
 
-/** Last selection the user made inside each editable root, so a click in the sidebar does not lose the caret. */
-const savedRanges = new WeakMap<HTMLElement, Range>();
+/**
+ * Last selection the user made inside each editable root, so a click in the
+ * sidebar does not lose the caret (Draft.js even removes the selection on
+ * blur). Kept on the global object: the launcher remembers and its second
+ * half (entrypoints/launcher-kit, another bundle with its own copy of this
+ * module, in the same isolated world the page cannot see) inserts.
+ */
+const SAVED_RANGES = Symbol.for('review-companion.saved-ranges');
+const savedRanges: WeakMap<HTMLElement, Range> = ((globalThis as { [SAVED_RANGES]?: WeakMap<HTMLElement, Range> })[SAVED_RANGES] ??=
+  new WeakMap());
 
 /**
  * Remembers where the user's caret is in `doc` (the page, or a same-origin
