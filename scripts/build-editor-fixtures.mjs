@@ -7,13 +7,23 @@
  * changed since the last build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import lessOpenUI5 from 'less-openui5';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const sources = join(root, 'tests/fixtures/editors');
 export const EDITOR_FIXTURES_DIR = join(root, '.output/editor-fixtures');
+
+/** OpenUI5's libraries the page loads (sap.m and what it depends on), and the theme. */
+const OPENUI5_LIBRARIES = ['sap.ui.core', 'sap.m', 'sap.ui.layout', 'sap.ui.unified'];
+const OPENUI5_THEME = 'sap_horizon';
+/** The packages' `src/` folders: together they are OpenUI5's `resources/`. */
+const OPENUI5_SOURCES = [...OPENUI5_LIBRARIES, `themelib_${OPENUI5_THEME}`].map((name) => join(root, 'node_modules/@openui5', name, 'src'));
+
+/** OpenUI5's own bootstrap (sap-ui-core.js) with sap.m, before the page's module. */
+const OPENUI5_BOOTSTRAP = `<script id="sap-ui-bootstrap" src="/editors/resources/sap-ui-core.js" data-sap-ui-libs="sap.m" data-sap-ui-theme="${OPENUI5_THEME}" data-sap-ui-language="en" data-sap-ui-async="true" data-sap-ui-compat-version="edge"></script>`;
 
 /** Page name → entry module, library whose version the page shows, and the field a framework page renders. */
 export const EDITOR_PAGES = {
@@ -30,7 +40,13 @@ export const EDITOR_PAGES = {
   'react-textarea': { entry: 'react', library: 'react-dom', field: 'textarea' },
   'react-input': { entry: 'react', library: 'react-dom', field: 'input' },
   vue: { entry: 'vue', library: 'vue' },
+  'vue-lazy': { entry: 'vue', library: 'vue', field: 'lazy' },
   'canvas-kit': { entry: 'canvas-kit', library: '@workday/canvas-kit-react' },
+  // UI5 brings its own module loader: the page bootstraps it from the packages'
+  // sources, which the test serves under /editors/resources/ (see tests/e2e/editors.ts).
+  openui5: { entry: 'openui5', library: '@openui5/sap.m', bootstrap: OPENUI5_BOOTSTRAP },
+  // The same TextArea as UI5 configures it by default: the value (and the model) follow when the user leaves the field.
+  'openui5-change': { entry: 'openui5', library: '@openui5/sap.m', field: 'change', bootstrap: OPENUI5_BOOTSTRAP },
 };
 
 function versionOf(library) {
@@ -45,12 +61,12 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
-function page(name, { library, field }, assets) {
+function page(name, { library, field, bootstrap }, assets) {
   const css = assets.css.map((file) => `<link rel="stylesheet" href="/editors/${file}">`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Self-evaluation – ${name}</title>
-${css}
+${css}${bootstrap ? `\n${bootstrap}` : ''}
 <script type="module" src="/editors/${assets.file}"></script>
 </head>
 <body${field ? ` data-field="${field}"` : ''}>
@@ -63,6 +79,49 @@ ${css}
 </body>
 </html>
 `;
+}
+
+/**
+ * What OpenUI5's build tooling adds to the packages' sources for a server,
+ * made here from them into `resources/` (served before the sources): each
+ * library's theme compiled from its LESS sources with SAP's own compiler, each
+ * library's descriptor (manifest.json, from its .library file and message
+ * bundles) and the version file.
+ */
+async function buildOpenUI5Resources() {
+  const out = join(EDITOR_FIXTURES_DIR, 'resources');
+  const write = (path, content) => {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), content);
+  };
+  const builder = new lessOpenUI5.Builder();
+  const libraries = [];
+  for (const name of OPENUI5_LIBRARIES) {
+    const folder = name.replaceAll('.', '/');
+    const version = versionOf(`@openui5/${name}`);
+    libraries.push({ name, version });
+    const themeSource = `${folder}/themes/${OPENUI5_THEME}/library.source.less`;
+    if (OPENUI5_SOURCES.some((source) => existsSync(join(source, themeSource)))) {
+      const { css } = await builder.build({ lessInputPath: themeSource, rootPaths: OPENUI5_SOURCES, rtl: false, library: { name } });
+      write(`${folder}/themes/${OPENUI5_THEME}/library.css`, css);
+    }
+    const sources = join(root, 'node_modules/@openui5', name, 'src', folder);
+    const locales = readdirSync(sources)
+      .map((file) => /^messagebundle(?:_(.+))?\.properties$/.exec(file))
+      .filter(Boolean)
+      .map((match) => match[1] ?? '');
+    write(
+      `${folder}/manifest.json`,
+      JSON.stringify({
+        _version: '1.21.0',
+        'sap.app': { id: name, type: 'library', embeds: [], applicationVersion: { version } },
+        'sap.ui': { technology: 'UI5', supportedThemes: [OPENUI5_THEME] },
+        'sap.ui5': { library: { i18n: locales.length > 0 ? { bundleUrl: 'messagebundle.properties', supportedLocales: locales } : false } },
+      }),
+    );
+  }
+  builder.clearCache();
+  write('sap-ui-version.json', JSON.stringify({ name: 'openui5', version: versionOf('@openui5/sap.ui.core'), libraries }));
 }
 
 export async function buildEditorFixtures({ force = false } = {}) {
@@ -98,6 +157,7 @@ export async function buildEditorFixtures({ force = false } = {}) {
     writeFileSync(join(EDITOR_FIXTURES_DIR, `${name}.html`), page(name, spec, { file: chunk.file, css: [...css] }));
     versions[name] = { library: spec.library, version: versionOf(spec.library) };
   }
+  await buildOpenUI5Resources();
   writeFileSync(join(EDITOR_FIXTURES_DIR, 'versions.json'), JSON.stringify(versions, null, 2));
   writeFileSync(stamp, current);
   return true;

@@ -5,7 +5,7 @@
  * editor's own model through the page's `window.__editor`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ROOT } from './harness';
 
@@ -19,15 +19,34 @@ export function buildEditorFixtures(): void {
   if (status !== 0) throw new Error(`Building the editor fixtures failed:\n${stderr}`);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.properties': 'text/plain; charset=utf-8',
+};
 
-/** The built file for a request under EDITORS_BASE, or undefined. */
+/**
+ * Where OpenUI5's loader finds `resources/…`: what the fixture build made
+ * (compiled theme, descriptors), then the sources (`src/`) of the installed @openui5 packages.
+ */
+const OPENUI5_RESOURCES = [
+  join(EDITOR_FIXTURES, 'resources'),
+  ...readdirSync(join(ROOT, 'node_modules/@openui5')).map((name) => join(ROOT, 'node_modules/@openui5', name, 'src')),
+];
+
+/** The built file for a request under EDITORS_BASE (OpenUI5's resources under `resources/`), or undefined. */
 export function editorFixtureFile(url: string): { body: Buffer; contentType: string } | undefined {
   if (!url.startsWith(EDITORS_BASE)) return undefined;
   const path = decodeURIComponent(new URL(url).pathname.slice(new URL(EDITORS_BASE).pathname.length));
   if (path.includes('..')) return undefined;
-  const file = join(EDITOR_FIXTURES, path);
-  if (!existsSync(file)) return undefined;
+  const file = path.startsWith('resources/')
+    ? OPENUI5_RESOURCES.map((source) => join(source, path.slice('resources/'.length))).find((candidate) => existsSync(candidate))
+    : join(EDITOR_FIXTURES, path);
+  if (!file || !existsSync(file)) return undefined;
   return { body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' };
 }
 
@@ -45,16 +64,10 @@ export function expectedParagraphs(kind: EditorKind, lines: string[]): string[] 
 
 /**
  * What the model holds after `added` was appended to `existing`: a new
- * paragraph (a new line of a textarea, a space in an input). TinyMCE in
- * Chromium is the known exception: it turns every paste that starts with a new paragraph into
- * a line break inside the last paragraph, or an empty paragraph between; the
- * line break is the lesser evil (the text is on a line of its own).
+ * paragraph (a new line of a textarea, a space in an input).
  */
-export function appendedModel(name: string, kind: EditorKind, existing: string, added: string, browser: 'chromium' | 'firefox' = 'chromium'): string[] {
-  if (kind === 'input') return [`${existing} ${added}`];
-  // (Firefox gets no paste, see utils/fields: there TinyMCE gets the browser's own new paragraph.)
-  if (name === 'tinymce' && browser === 'chromium') return [`${existing}\n${added}`];
-  return [existing, added];
+export function appendedModel(kind: EditorKind, existing: string, added: string): string[] {
+  return kind === 'input' ? [`${existing} ${added}`] : [existing, added];
 }
 
 /** In the page: puts the caret at `offset` in the text node holding `text` inside the editor (or its iframe's body, or the field). */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { insertIntoField, isEditable, rememberSelection } from '@/utils/fields';
 
 beforeEach(() => {
@@ -41,6 +41,29 @@ describe('insertIntoField: textarea and input', () => {
     document.body.append(input);
     expect(await insertIntoField(input, 'Asked for a budget', 'append')).toBe(true);
     expect(input.value).toBe('Draft saved earlier. Asked for a budget');
+  });
+
+  it('fires change once the text is in, for fields that take their value on change', async () => {
+    const area = textarea('Alpha');
+    const seen: string[] = [];
+    area.addEventListener('input', () => seen.push(`input:${area.value}`));
+    area.addEventListener('change', () => seen.push(`change:${area.value}`));
+    // Without the browser's editing commands (the value setter)…
+    expect(await insertIntoField(area, 'Beta', 'append')).toBe(true);
+    // …and with them: insertText edits the value and fires input, as Chromium does.
+    const original = document.execCommand;
+    document.execCommand = (command: string, _ui?: boolean, value?: string) => {
+      if (command !== 'insertText' || value === undefined) return false;
+      area.setRangeText(value, area.selectionStart!, area.selectionEnd!, 'end');
+      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+      return true;
+    };
+    try {
+      expect(await insertIntoField(area, 'Gamma', 'append')).toBe(true);
+    } finally {
+      document.execCommand = original;
+    }
+    expect(seen).toEqual(['input:Alpha\nBeta', 'change:Alpha\nBeta', 'input:Alpha\nBeta\nGamma', 'change:Alpha\nBeta\nGamma']);
   });
 
   it('replaces everything only when asked', async () => {
@@ -184,5 +207,30 @@ describe('insertIntoField: contenteditable', () => {
     const root = editor('<p><strong>Bold</strong></p>');
     expect(await insertIntoField(root.querySelector('strong')!, ' tail')).toBe(true);
     expect(root.textContent).toBe('Bold tail');
+  });
+});
+
+describe('the remembered caret', () => {
+  it('is shared by separate bundles of this module (the launcher remembers, its injected second half inserts)', async () => {
+    const editor = document.createElement('div');
+    editor.contentEditable = 'true';
+    editor.innerHTML = '<p>Alpha Omega</p>';
+    document.body.append(editor);
+    vi.resetModules();
+    const launcher = await import('@/utils/fields');
+    vi.resetModules();
+    const kit = await import('@/utils/fields');
+    expect(kit.insertIntoField).not.toBe(launcher.insertIntoField);
+    const text = editor.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 6);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    launcher.rememberSelection(document);
+    // As Draft.js does on blur: the page's selection is gone.
+    document.getSelection()!.removeAllRanges();
+    expect(await kit.insertIntoField(editor, 'Beta', 'caret')).toBe(true);
+    expect(editor.textContent).toBe('Alpha Beta Omega');
   });
 });

@@ -69,12 +69,19 @@ function insertIntoTextControl(control: TextControl, rawText: string, mode: Inse
 
   control.focus();
   control.setSelectionRange(start, end);
+  const view = control.ownerDocument.defaultView ?? window;
+  // Fields bound on `change` (Vue's `v-model.lazy`, Knockout's value binding)
+  // hold the text at once, not only when the user leaves the field; the others
+  // have already seen `input`.
+  const committed = () => control.dispatchEvent(new view.Event('change', { bubbles: true }));
   // execCommand keeps the browser's undo stack and fires beforeinput/input
   // exactly like typing. Where it is missing or refused, set the value through
   // the prototype's setter (frameworks patch the instance's) and announce it.
-  if (exec(control.ownerDocument, 'insertText', text) && control.value === expected) return true;
+  if (exec(control.ownerDocument, 'insertText', text) && control.value === expected) {
+    committed();
+    return true;
+  }
 
-  const view = control.ownerDocument.defaultView ?? window;
   const proto = control.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype;
   const setValue = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setValue) setValue.call(control, expected);
@@ -82,12 +89,20 @@ function insertIntoTextControl(control: TextControl, rawText: string, mode: Inse
   const caret = start + text.length;
   control.setSelectionRange(caret, caret);
   control.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  control.dispatchEvent(new view.Event('change', { bubbles: true }));
+  committed();
   return control.value === expected;
 }
 
-/** Last selection the user made inside each editable root, so a click in the sidebar does not lose the caret. */
-const savedRanges = new WeakMap<HTMLElement, Range>();
+/**
+ * Last selection the user made inside each editable root, so a click in the
+ * sidebar does not lose the caret (Draft.js even removes the selection on
+ * blur). Kept on the global object: the launcher remembers and its second
+ * half (entrypoints/launcher-kit, another bundle with its own copy of this
+ * module, in the same isolated world the page cannot see) inserts.
+ */
+const SAVED_RANGES = Symbol.for('review-companion.saved-ranges');
+const savedRanges: WeakMap<HTMLElement, Range> = ((globalThis as { [SAVED_RANGES]?: WeakMap<HTMLElement, Range> })[SAVED_RANGES] ??=
+  new WeakMap());
 
 /**
  * Remembers where the user's caret is in `doc` (the page, or a same-origin
@@ -204,6 +219,17 @@ function escapeHtml(text: string): string {
  * no paste could be made.
  */
 function offerPaste(root: HTMLElement, view: typeof window, lines: string[], withHtml: boolean): boolean | undefined {
+  const paste = pasteOf(view, lines, withHtml);
+  if (!paste) return undefined;
+  try {
+    return !root.dispatchEvent(paste);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paste event for `lines`, or undefined where the browser cannot make one that carries them. */
+function pasteOf(view: typeof window, lines: string[], withHtml: boolean): ClipboardEvent | undefined {
   try {
     // Firefox: objects a content script makes are hidden from the page's
     // scripts (the editor would find no clipboardData): make them in the page's realm.
@@ -214,8 +240,7 @@ function offerPaste(root: HTMLElement, view: typeof window, lines: string[], wit
     const init = { bubbles: true, cancelable: true, clipboardData: data };
     const paste = new pageView.ClipboardEvent('paste', pageView === view ? init : exportToPage(init, view));
     // Firefox gives a made-up paste an empty clipboard: editors would take it and insert nothing.
-    if (paste.clipboardData?.getData('text/plain') !== data.getData('text/plain')) return undefined;
-    return !root.dispatchEvent(paste);
+    return paste.clipboardData?.getData('text/plain') === data.getData('text/plain') ? paste : undefined;
   } catch {
     return undefined;
   }
@@ -337,6 +362,14 @@ async function insertIntoEditable(root: HTMLElement, text: string, mode: InsertM
   }
   // Not where the user's caret was, after what the field holds: as a new paragraph.
   if (!caret && mode !== 'replace' && before.trim() !== '') lines = ['', ...lines];
+
+  // TinyMCE makes a line break of a paste that starts with a new paragraph
+  // (in every form: text, HTML, an empty paragraph first): there the browser
+  // makes the paragraph and the paste fills it; TinyMCE's undo step for the
+  // paste takes both back. Only where a paste can be made (not in Firefox).
+  if (lines[0] === '' && lines.length > 1 && root.classList.contains('mce-content-body') && pasteOf(view, lines, false)) {
+    if (exec(doc, 'insertParagraph')) lines = lines.slice(1);
+  }
 
   // What the editor does with an event it did not cancel tells whether it took
   // it: some apply it a moment later (CKEditor's typing, TinyMCE's paste).
