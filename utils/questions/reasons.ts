@@ -83,51 +83,36 @@ export const REASON_TEXTS: Readonly<Record<QuestionLanguage, Readonly<Record<Rea
 
 /**
  * The same reasons when a manager prepares someone else's review: the goals
- * and notes are about that person, and the advice is the manager's to follow.
+ * and notes are about that person, and the advice is the manager's to follow
+ * (the notes' reasons differ; the goals' mostly read the same).
  */
 export const MANAGER_REASON_TEXTS: Readonly<Record<QuestionLanguage, Readonly<Record<ReasonCode, string>>>> = {
   en: {
-    'missed-goal': '“{goal}” was not reached',
-    'partly-goal': '“{goal}” was only partly reached',
-    'below-target': '“{goal}” is at {percent} of its target',
-    'at-risk-goal': '“{goal}” is at risk',
-    'qualitative-goal': '“{goal}” is a qualitative objective: agree on what is expected',
+    ...REASON_TEXTS.en,
     'training-note': 'You noted a training need for them: agree on budget and timing',
     'difficulties-note': 'You noted difficulties: ask what support they need',
     'no-salary-note': 'No note on reward yet: prepare what you can offer',
-    'next-goals': 'New objectives are set for next year, such as “{goal}”',
   },
   nl: {
-    'missed-goal': '‘{goal}’ is niet behaald',
-    'partly-goal': '‘{goal}’ is maar deels behaald',
-    'below-target': '‘{goal}’ staat op {percent} van de streefwaarde',
-    'at-risk-goal': '‘{goal}’ is in gevaar',
-    'qualitative-goal': '‘{goal}’ is een kwalitatieve doelstelling: spreek af wat er verwacht wordt',
+    ...REASON_TEXTS.nl,
     'training-note': 'Je noteerde een opleidingsbehoefte: spreek budget en timing af',
     'difficulties-note': 'Je noteerde moeilijkheden: vraag welke ondersteuning nodig is',
     'no-salary-note': 'Nog geen notitie over beloning: bereid voor wat je kunt bieden',
-    'next-goals': 'Er zijn nieuwe doelstellingen voor volgend jaar, zoals ‘{goal}’',
   },
-  fr: french({
-    'missed-goal': 'L’objectif « {goal} » n’a pas été atteint',
-    'partly-goal': 'L’objectif « {goal} » n’a été que partiellement atteint',
-    'below-target': 'L’objectif « {goal} » est à {percent} de sa cible',
-    'at-risk-goal': 'L’objectif « {goal} » est compromis',
-    'qualitative-goal': 'L’objectif « {goal} » est qualitatif : convenez de ce qui est attendu',
-    'training-note': 'Vous avez noté un besoin de formation : convenez du budget et du calendrier',
-    'difficulties-note': 'Vous avez noté des difficultés : demandez quel soutien serait utile',
-    'no-salary-note': 'Aucune note sur la rémunération : préparez ce que vous pouvez proposer',
-    'next-goals': 'De nouveaux objectifs sont fixés pour l’année prochaine, comme « {goal} »',
-  }),
+  fr: {
+    ...REASON_TEXTS.fr,
+    ...french({
+      'qualitative-goal': 'L’objectif « {goal} » est qualitatif : convenez de ce qui est attendu',
+      'training-note': 'Vous avez noté un besoin de formation : convenez du budget et du calendrier',
+      'difficulties-note': 'Vous avez noté des difficultés : demandez quel soutien serait utile',
+      'no-salary-note': 'Aucune note sur la rémunération : préparez ce que vous pouvez proposer',
+    }),
+  },
   de: {
-    'missed-goal': 'Das Ziel „{goal}“ wurde nicht erreicht',
-    'partly-goal': 'Das Ziel „{goal}“ wurde nur teilweise erreicht',
-    'below-target': 'Das Ziel „{goal}“ steht bei {percent} des Zielwerts',
-    'at-risk-goal': 'Das Ziel „{goal}“ ist gefährdet',
+    ...REASON_TEXTS.de,
     'qualitative-goal': '„{goal}“ ist ein qualitatives Ziel: Vereinbaren Sie, was erwartet wird',
     'training-note': 'Sie haben einen Weiterbildungsbedarf notiert: Vereinbaren Sie Budget und Zeitpunkt',
     'difficulties-note': 'Sie haben Schwierigkeiten notiert: Fragen Sie, welche Unterstützung nötig ist',
     'no-salary-note': 'Noch keine Notiz zur Vergütung: Bereiten Sie vor, was Sie anbieten können',
-    'next-goals': 'Für das nächste Jahr sind neue Ziele vereinbart, z. B. „{goal}“',
   },
 };
