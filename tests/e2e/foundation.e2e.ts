@@ -65,11 +65,11 @@ describe('foundation: popup → IndexedDB → sidebar on an appraisal page', () 
     );
 
     // The suite's search box is never a target: the text goes to the last review field instead,
-    // on a line of its own after what the field holds (never glued onto its last word).
+    // at the caret the user left there, with a space so that it is not glued onto the last word.
     await page.locator('input[type="search"]').click();
     await insertButton.click();
     await expect.poll(() => page.evaluate(() => (window as any).formModel.overall.trim())).toBe(
-      'Mentored two new colleagues\nMentored two new colleagues',
+      'Mentored two new colleagues Mentored two new colleagues',
     );
     expect(await page.locator('input[type="search"]').inputValue()).toBe('');
 
