@@ -9,7 +9,7 @@
  * millisecond budget. Prints a table; `--json FILE` writes the rows as
  * `{ name, value, unit, floor, ratio, goal, ok }`; exits 1 when a goal is missed.
  *
- * Usage: npm run bench [-- --runs 9] [--json FILE] [--only script,storm,import,sidebar,spa,popup,options]
+ * Usage: npm run bench [-- --runs 9] [--json FILE] [--only script,storm,import,sidebar,spa,person,popup,options]
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -177,6 +177,57 @@ async function seedOurs(goalCount, noteCount) {
   await resetOurData(page, records('', goalCount, noteCount));
   await page.close();
 }
+/**
+ * Adds `count` people to our database, each with a current cycle of
+ * `goalCount` goals and `noteCount` notes; the first is Jane Doe, whose
+ * manager evaluation PAGES.managerReview shows. "Me" keeps its own records.
+ */
+async function seedPeople(count, goalCount, noteCount) {
+  const page = await sessions.ext.context.newPage();
+  await page.goto(sessions.ext.url('options.html'));
+  await page.waitForSelector('.options h2');
+  const now = Date.now();
+  const names = ['Jane Doe', 'Omar Haddad', 'Lotte de Vries', 'Camille Martin', 'Jonas Weber', 'Aiko Tanaka', 'Pedro Alves', 'Sara Lind',
+    'Noah Peeters', 'Mia Schulz', 'Lucas Dubois', 'Eva Novak', 'Tom Jansen', 'Nina Rossi', 'Ben Okafor'];
+  const people = Array.from({ length: count }, (_, i) => {
+    const personId = `person_b${i}`;
+    const cycleId = `cycle_bp${i}`;
+    const { goals, notes } = records(cycleId, goalCount, noteCount);
+    return {
+      person: { id: personId, name: names[i % names.length] + (i >= names.length ? ` ${i}` : ''), aliases: [], createdAt: now, updatedAt: now },
+      cycle: { id: cycleId, personId, label: 'Review 2026', status: 'preparing', createdAt: now, updatedAt: now },
+      goals: goals.map((goal) => ({ ...goal, id: `${goal.id}_p${i}` })),
+      notes: notes.map((note) => ({ ...note, id: `${note.id}_p${i}` })),
+    };
+  });
+  await page.evaluate(async (people) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('review-companion');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['people', 'cycles', 'goals', 'notes', 'settings', 'reviewTargets'], 'readwrite');
+    const settingsStore = tx.objectStore('settings');
+    tx.objectStore('reviewTargets').clear();
+    settingsStore.get('settings').onsuccess = (event) => {
+      const settings = event.target.result;
+      const currentCycles = Object.fromEntries(people.map(({ person, cycle }) => [person.id, cycle.id]));
+      settingsStore.put({ ...settings, currentCycles: { ...settings.currentCycles, ...currentCycles } }, 'settings');
+    };
+    for (const { person, cycle, goals, notes } of people) {
+      tx.objectStore('people').put(person);
+      tx.objectStore('cycles').put(cycle);
+      for (const goal of goals) tx.objectStore('goals').put(goal);
+      for (const note of notes) tx.objectStore('notes').put(note);
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, people);
+  await page.close();
+}
 async function seedMinimal(goalCount, noteCount) {
   await sessions.minimal.worker.evaluate((data) => self.seed(data), records('cycle_bench', goalCount, noteCount));
 }
@@ -302,12 +353,12 @@ try {
   await seedMinimal(200, 5000);
 
   /** Opens the review page and waits for the sidebar's data (ours: also the rest of the notes, so runs do not queue). */
-  async function sidebarRun(session, { cold = false, heap = false } = {}) {
+  async function sidebarRun(session, { cold = false, heap = false, url = PAGES.review.url, notes = 5000 } = {}) {
     if (cold) await stopWorker(sessions[session]);
     const page = await sessions[session].context.newPage();
-    await page.goto(PAGES.review.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const shown = await sidebarShown(page, { heap });
-    if (session === 'ext') await sidebarFrame(page).locator('#notes-heading', { hasText: '(5000)' }).waitFor({ timeout: 20_000 });
+    if (session === 'ext') await sidebarFrame(page).locator('#notes-heading', { hasText: `(${notes})` }).waitFor({ timeout: 20_000 });
     await page.close();
     return shown;
   }
@@ -336,6 +387,20 @@ try {
       await page.close();
     }
     row({ name: 'review form in the DOM → sidebar shows data', value: median(spa), floor: minimalStartToData, unit: 'ms', limit: 1.1, goal: '≤ 1.1× minimal sidebar start → data' });
+  });
+
+  // ── a manager's evaluation page: one person among fifteen ──────────────
+  await section('person', async () => {
+    // 15 people × (20 goals + 200 notes) beside my own 200 goals and 5,000
+    // notes; the page is Jane Doe's: the sidebar must find her cycle through
+    // the indexes as fast as mine. The floor is the same minimal sidebar
+    // (reading from 200 goals and 5,000 notes), on the same page.
+    await seedPeople(15, 20, 200);
+    const runs = await interleaved(['minimal', 'ext'], (session) => sidebarRun(session, { url: PAGES.managerReview.url, notes: 200 }));
+    row({
+      name: 'sidebar start → data, one person among 15 (× 200 notes)', value: median(runs.ext.map((shown) => shown.sinceStart)),
+      floor: median(runs.minimal.map((shown) => shown.sinceStart)), unit: 'ms', limit: 1.1, goal: '≤ 1.1× minimal sidebar',
+    });
   });
 
   // ── extension pages: popup and options against an empty page ───────────
