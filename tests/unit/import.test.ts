@@ -709,8 +709,9 @@ describe('long files', () => {
       },
     );
     expect(sliced).toEqual(buildPreview(table));
-    expect(pauses).toBeGreaterThan(3);
-    expect(progress).toHaveLength(pauses + 1);
+    expect(pauses).toBeGreaterThan(5);
+    // A turn before the mapping and one before the plan, then progress after each slice of rows and at the end.
+    expect(progress).toHaveLength(pauses - 1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress[0]).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(1);
@@ -725,7 +726,7 @@ describe('long files', () => {
     expect(chunked).toEqual(parseDelimited(text, ';'));
   });
 
-  it('also when a chunk edge (every 256 KB) falls inside a quoted multi-line cell', async () => {
+  it('also when a chunk edge (every 64 KB, so at 256 KB too) falls inside a quoted multi-line cell', async () => {
     // Rows are mostly one quoted cell with line breaks and doubled quotes, so the edges land inside one.
     const lines = ['a,b,c'];
     for (let index = 0; index < 4000; index++) lines.push(`${index},"${'line one, ""q""\r\n'.repeat(8)}end ${index}",x${index}`);

@@ -572,7 +572,14 @@ interface PreviewBuilder {
   finish(rows: PreviewRow[]): GoalsImportPreview;
 }
 
-function previewBuilder(table: GoalsTable, options: ParseOptions): PreviewBuilder {
+/** The mapping a table is previewed with: `options.mapping` made safe, or the suggested one. */
+function mappingFor(table: GoalsTable, options: ParseOptions): (GoalField | null)[] {
+  return options.mapping
+    ? sanitiseMapping(options.mapping, table.headers.length)
+    : suggestMapping(table.headers, table.rows, { team: options.team ?? false });
+}
+
+function previewBuilder(table: GoalsTable, options: ParseOptions, chosenMapping?: (GoalField | null)[]): PreviewBuilder {
   const base = {
     format: table.format,
     headers: [...table.headers],
@@ -590,9 +597,7 @@ function previewBuilder(table: GoalsTable, options: ParseOptions): PreviewBuilde
       },
     };
   }
-  const mapping = options.mapping
-    ? sanitiseMapping(options.mapping, table.headers.length)
-    : suggestMapping(table.headers, table.rows, { team: options.team ?? false });
+  const mapping = chosenMapping ?? mappingFor(table, options);
   const plan = planTableRows(table, mapping, options);
   return {
     count: table.rows.length,
@@ -632,7 +637,11 @@ export async function buildPreviewInSlices(
   options: ParseOptions = {},
   { sliceMs = 25, pause = nextTurn }: { sliceMs?: number; pause?: () => Promise<void> } = {},
 ): Promise<GoalsImportPreview> {
-  const builder = previewBuilder(table, options);
+  // The mapping and the plan each read every row: a task of their own.
+  await pause();
+  const mapping = table.records ? undefined : mappingFor(table, options);
+  await pause();
+  const builder = previewBuilder(table, options, mapping);
   const rows: PreviewRow[] = [];
   let sliceStart = performance.now();
   for (let index = 0; index < builder.count; index++) {
