@@ -329,7 +329,11 @@ try {
       const started = Date.now();
       await page.setInputFiles('#import-file', file);
       const button = page.getByRole('button', { name: 'Import 10000 goals' });
-      await button.waitFor({ timeout: 60_000 });
+      await button.waitFor({ timeout: 60_000 }).catch(async (error) => {
+        // Say what the page showed instead (an error, another count).
+        const shown = await page.locator('.import').innerText().catch(() => '(no import section)');
+        throw new Error(`${error.message}\nThe import section showed: ${shown.slice(0, 600)}`);
+      });
       const parsed = Date.now();
       // Progress: a <progress> shows while the commit runs.
       const progressSeen = page.waitForSelector('.import progress', { timeout: 60_000 }).then(() => true, () => false);
