@@ -111,7 +111,15 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
   let status: Promise<SiteStatus> | undefined;
   const askStatus = () => (status ??= siteStatus().catch(() => ({ enabled: true, layout: DEFAULT_LAYOUT })));
 
-  function openSidebar(layout: SidebarLayout): Promise<void> {
+  /**
+   * Mounts the sidebar once the site's status allows it (`mayOpen`; the user
+   * opening it always may). The status, the frame's registration and the
+   * launcher's second half are asked for at once, not one after the other:
+   * each is a round trip to the background. A registration that is not
+   * mounted after all (the site is switched off) is never presented: its
+   * token stays in this closed world and the next registration replaces it.
+   */
+  function openSidebar(mayOpen: (status: SiteStatus) => boolean = () => true): Promise<void> {
     // The page may have removed our element (a framework re-rendering <html>).
     if (sidebar && !sidebar.element.isConnected) {
       sidebar.remove();
@@ -121,9 +129,14 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     mounting ??= (async () => {
       const token = frameToken();
       const identity = reviewIdentity();
-      const [registered, kit] = await Promise.all([registerFrame(token, pageReview()).catch(() => false), loadKit().catch(() => null)]);
-      if (!registered || !kit || signal.aborted) return;
-      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', layout, kit.keepRoom);
+      const [current, registered, kit] = await Promise.all([
+        askStatus(),
+        registerFrame(token, pageReview()).catch(() => false),
+        loadKit().catch(() => null),
+      ]);
+      // The user opening it meanwhile (toolbar, shortcut) joins this mounting: it then opens whatever the status says.
+      if (!registered || !kit || signal.aborted || !(openedByUser || mayOpen(current))) return;
+      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', current.layout, kit.keepRoom);
       mountedFor = identity;
     })().finally(() => {
       mounting = null;
@@ -149,14 +162,12 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
       // was registered for the previous one and must not show its data here.
       const reopen = openedByUser;
       closeSidebar();
-      if (reopen) void askStatus().then(({ layout }) => openSidebar(layout));
+      if (reopen) void openSidebar();
     }
     if (match && opensByItself() && !sidebar && !closedByUser) {
       const href = location.href;
-      void askStatus().then(({ enabled, layout }) => {
-        // Still on the same review page, not closed meanwhile.
-        if (enabled && match && opensByItself() && location.href === href && !closedByUser && !signal.aborted) return openSidebar(layout);
-      });
+      // Mounted only if the site is enabled and the page is still that review, not closed meanwhile.
+      void openSidebar(({ enabled }) => enabled && !!match && opensByItself() && location.href === href && !closedByUser);
     }
     if (!match && sidebar && !openedByUser) closeSidebar();
   }
@@ -304,9 +315,7 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
         return Promise.resolve({ ok: true });
       }
       closedByUser = false;
-      return askStatus()
-        .then(({ layout }) => openSidebar(layout))
-        .then(() => ({ ok: !!sidebar }));
+      return openSidebar().then(() => ({ ok: !!sidebar }));
     }
     return undefined;
   });

@@ -15,6 +15,8 @@ function chromiumPath() {
 /** Fixture pages served at real suite URLs (the network itself is closed). */
 export const PAGES = {
   review: { url: 'https://wd5.myworkday.com/acme/d/task/2997$4321.htmld', file: 'generic/workday-self-evaluation.html' },
+  /** A manager's evaluation of Jane Doe (one of the people the bench seeds). */
+  managerReview: { url: 'https://acme.orangehrmlive.com/web/index.php/performance/reviewEvaluateByAdmin/14', file: 'orangehrm/supervisor-evaluation.html' },
   lateReview: { url: 'https://wd5.myworkday.com/acme/d/task/2997$5555.htmld', file: 'bench/late-form.html' },
   hrOther: { url: 'https://acme.bamboohr.com/goals', file: 'bamboohr/goals.html' },
   storm: { url: 'https://acme.bamboohr.com/feed', file: 'bench/mutation-storm.html' },
@@ -70,6 +72,15 @@ export async function launch(extensionDir, fixtures) {
   if (extensionDir && !extensionId) {
     // No background (the no-op): read the id from the extensions page's data.
     extensionId = 'none';
+  }
+  if (extensionDir && existsSync(join(extensionDir, 'welcome.html'))) {
+    // The install opens the welcome page in a tab of its own: closed before
+    // anything is measured (as the end-to-end harness does), so that it
+    // neither competes for the CPU nor comes to the front over a measured page.
+    const isWelcome = (page) => page.url() === `chrome-extension://${extensionId}/welcome.html`;
+    const welcome =
+      context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
   }
   return {
     context,

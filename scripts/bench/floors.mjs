@@ -4,16 +4,20 @@
  * do for the same job.
  *
  * - no-op: a content script with the extension's own matches that does nothing;
+ * - listener + URL check: the least a launcher must do on a page of a suite
+ *   that is not a review page: listen for the background's messages (the
+ *   toolbar button opens the sidebar on any page) and check the address
+ *   against the hosted suites' review paths (read from the adapters' sources);
  * - minimal: a content script that mounts an iframe of an extension page in a
  *   closed shadow root; that page sends one message to a background, which
  *   reads the 30 newest notes and 20 goals by an `updatedAt` index and the page
  *   renders them as a plain list. The same extension holds the minimal import
  *   (papaparse, then one transaction of plain puts) and an empty page.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -119,6 +123,42 @@ document.getElementById('file').addEventListener('change', async (event) => {
 });
 `;
 
+const ADAPTERS = resolve(import.meta.dirname, '../../utils/adapters/suites');
+
+/**
+ * The hosted suites' domains and review paths, as their adapters declare them
+ * (`hosts: [...]` and `path: /.../` in utils/adapters/suites/*.ts). Suites
+ * with no hosted domain are left out: the manifest's content script never
+ * runs on their pages.
+ */
+export function suiteReviewPaths() {
+  const suites = [];
+  for (const file of readdirSync(ADAPTERS).filter((name) => name.endsWith('.ts'))) {
+    const source = readFileSync(join(ADAPTERS, file), 'utf8');
+    const hosts = /^\s*hosts: \[(.*)\],$/m.exec(source);
+    const path = /^\s*path: (\/.+\/[a-z]*),$/m.exec(source);
+    if (!hosts || !path) continue;
+    const patterns = [...hosts[1].matchAll(/'([^']+)'/g)].map((match) => match[1]);
+    if (patterns.length) suites.push({ hosts: patterns, path: path[1] });
+  }
+  if (suites.length < 10) throw new Error(`only ${suites.length} suites' review paths found in the adapters`);
+  return suites;
+}
+
+const LISTEN_CONTENT = (suites) => `
+const SUITES = [${suites.map(({ hosts, path }) => `[${JSON.stringify(hosts)}, ${path}]`).join(',\n')}];
+function matches(url, pattern) {
+  const [, scheme, host] = /^(\\*|https?):\\/\\/([^/]+)\\//.exec(pattern);
+  if (scheme !== '*' && scheme + ':' !== url.protocol) return false;
+  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
+  return url.hostname === host;
+}
+chrome.runtime.onMessage.addListener(() => false);
+const url = new URL(location.href);
+const where = url.pathname + url.search + url.hash;
+if (SUITES.some(([hosts, path]) => hosts.some((host) => matches(url, host)) && path.test(where))) document.documentElement.dataset.floorReview = '';
+`;
+
 const html = (body, script) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>${body}${script ? `<script src="${script}"></script>` : ''}</body></html>`;
 
@@ -131,6 +171,14 @@ export function writeFloors(manifest) {
   writeFileSync(
     join(noop, 'manifest.json'),
     JSON.stringify({ manifest_version: 3, name: 'no-op floor', version: '1.0', content_scripts: contentScripts(manifest, 'noop.js') }),
+  );
+
+  const listen = join(root, 'listen');
+  mkdirSync(listen);
+  writeFileSync(join(listen, 'listen.js'), LISTEN_CONTENT(suiteReviewPaths()));
+  writeFileSync(
+    join(listen, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'listener + URL check floor', version: '1.0', content_scripts: contentScripts(manifest, 'listen.js') }),
   );
 
   const minimal = join(root, 'minimal');
@@ -157,5 +205,5 @@ export function writeFloors(manifest) {
       web_accessible_resources: manifest.web_accessible_resources,
     }),
   );
-  return { root, noop, minimal };
+  return { root, noop, listen, minimal };
 }

@@ -7,6 +7,7 @@ import {
   ImportError,
   MAX_IMPORT_BYTES,
   buildPreview,
+  buildPreviewInSlices,
   parseGoalsFile,
   parsePastedCells,
   readTable,
@@ -688,6 +689,36 @@ describe('long files', () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  it('10,000 rows: the preview built in slices is the one-pass preview, with turns of the event loop and progress between slices', async () => {
+    const table = await readTable({ name: 'large.csv', bytes: new TextEncoder().encode(largeCsv(10_000)) });
+    const progress: number[] = [];
+    let pauses = 0;
+    let longestSlice = 0;
+    let sliceStart = performance.now();
+    const sliced = await buildPreviewInSlices(
+      table,
+      { onProgress: (fraction) => progress.push(fraction) },
+      {
+        sliceMs: 5,
+        pause: async () => {
+          longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+          pauses++;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = performance.now();
+        },
+      },
+    );
+    expect(sliced).toEqual(buildPreview(table));
+    expect(pauses).toBeGreaterThan(5);
+    // A turn before the mapping and one before the plan, then progress after each slice of rows and at the end.
+    expect(progress).toHaveLength(pauses - 1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress[0]).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(1);
+    // Slices end once their time is up: a row more, not the whole file.
+    expect(longestSlice).toBeLessThan(100);
+  });
+
   it('the chunked reader gives the same rows as the one-pass reader', async () => {
     const text = largeCsv(5_000).replace('sep=;\r\n', '');
     const chunked = await parseDelimitedInChunks(text, ';');
@@ -695,7 +726,7 @@ describe('long files', () => {
     expect(chunked).toEqual(parseDelimited(text, ';'));
   });
 
-  it('also when a chunk edge (every 256 KB) falls inside a quoted multi-line cell', async () => {
+  it('also when a chunk edge (every 64 KB, so at 256 KB too) falls inside a quoted multi-line cell', async () => {
     // Rows are mostly one quoted cell with line breaks and doubled quotes, so the edges land inside one.
     const lines = ['a,b,c'];
     for (let index = 0; index < 4000; index++) lines.push(`${index},"${'line one, ""q""\r\n'.repeat(8)}end ${index}",x${index}`);

@@ -117,7 +117,7 @@ describe('commitImport', () => {
     const progress: number[] = [];
     const result = await commitImport(preview(rows), cycle.id, { fileName: 'big.csv', duplicates: 'update', onProgress: (value) => progress.push(value) });
     expect(result.created).toBe(1200);
-    expect(progress).toEqual([0, 500 / 1200, 1000 / 1200, 1]);
+    expect(progress).toEqual([0, 250 / 1200, 500 / 1200, 750 / 1200, 1000 / 1200, 1]);
     expect(await goals.listByCycle(cycle.id)).toHaveLength(1200);
     // The last row breaks the model: the first 1,100 were already put, and are rolled back.
     const broken = [...Array.from({ length: 1100 }, (_, index) => ok(index + 1, draft(`Other goal ${index + 1}`))), ok(1101, draft('Bad weight', { weight: 500 }))];

@@ -29,7 +29,7 @@ export interface CommitOptions {
  * across steps (each waits only for its own writes), so the page gets a turn
  * between them: no task of a 10,000-row commit runs long.
  */
-const COMMIT_CHUNK = 500;
+const COMMIT_CHUNK = 250;
 
 export interface CommitResult {
   importId: string;

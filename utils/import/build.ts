@@ -402,7 +402,12 @@ function planDates(rows: readonly Cell[][], columns: number[], chosen: DateOrder
   return { order: chosen ?? 'dmy', preview: 'none', guessed: false };
 }
 
-function buildTableRows(table: GoalsTable, mapping: (GoalField | null)[], options: ParseOptions): { rows: PreviewRow[]; dateOrder: GoalsImportPreview['dateOrder'] } {
+/** How each row of a table becomes a preview row, planned once from all its rows (decimals, fractions, date order, key-result groups). */
+function planTableRows(
+  table: GoalsTable,
+  mapping: (GoalField | null)[],
+  options: ParseOptions,
+): { row: (cells: Cell[], index: number) => PreviewRow; dateOrder: GoalsImportPreview['dateOrder'] } {
   const { headers, rows } = table;
   const columnsOf = new Map<GoalField, number[]>();
   mapping.forEach((field, column) => {
@@ -463,7 +468,7 @@ function buildTableRows(table: GoalsTable, mapping: (GoalField | null)[], option
   const readIssues = new Map<number, ImportIssue[]>();
   for (const issue of table.readIssues) readIssues.set(issue.row, [...(readIssues.get(issue.row) ?? []), issue]);
 
-  const previewRows = rows.map((cells, index) => {
+  const row = (cells: Cell[], index: number): PreviewRow => {
     const issues = new RowIssues(index + 1);
     for (const issue of readIssues.get(index + 1) ?? []) {
       (ISSUE_CODES[issue.code as IssueCode] === 'error' ? issues.errors : issues.warnings).push(issue);
@@ -482,8 +487,8 @@ function buildTableRows(table: GoalsTable, mapping: (GoalField | null)[], option
       titleColumn: titleColumn === undefined ? undefined : columnLabel(headers, titleColumn),
     };
     return finishRow(index + 1, buildGoal(source, issues, context), issues);
-  });
-  return { rows: previewRows, dateOrder: dates.preview };
+  };
+  return { row, dateOrder: dates.preview };
 }
 
 function finishRow(row: number, goal: GoalDraft | undefined, issues: RowIssues): PreviewRow {
@@ -521,30 +526,30 @@ function ownValue(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function buildNativeRows(records: readonly unknown[]): PreviewRow[] {
-  const context: BuildContext = { dateOrder: 'dmy', dateGuessed: false, serialDates: false, defaultDecimal: '.' };
-  return records.map((record, index) => {
-    const issues = new RowIssues(index + 1);
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      issues.add(undefined, 'not-an-object');
-      return finishRow(index + 1, undefined, issues);
-    }
-    const object = record as Record<string, unknown>;
-    const rawKeyResults = ownValue(object, 'keyResults');
-    const source: RowSource = {
-      get: (field) =>
-        NATIVE_KEYS[field]
-          .filter((key) => ownValue(object, key) !== undefined)
-          .map((key) => ({ cell: toCell(ownValue(object, key)), column: key })),
-      keyResults: (Array.isArray(rawKeyResults) ? rawKeyResults : []).map((item: unknown, position) => {
-        const keyResult = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
-        const at = (key: string): FieldCell => ({ cell: toCell(ownValue(keyResult, key)), column: `keyResults[${position}].${key}` });
-        return { title: at('title'), unit: at('unit'), baseline: at('baseline'), target: at('target'), actual: at('actual') };
-      }),
-      titleColumn: 'title',
-    };
-    return finishRow(index + 1, buildGoal(source, issues, context), issues);
-  });
+const NATIVE_CONTEXT: BuildContext = { dateOrder: 'dmy', dateGuessed: false, serialDates: false, defaultDecimal: '.' };
+
+function buildNativeRow(record: unknown, index: number): PreviewRow {
+  const context = NATIVE_CONTEXT;
+  const issues = new RowIssues(index + 1);
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    issues.add(undefined, 'not-an-object');
+    return finishRow(index + 1, undefined, issues);
+  }
+  const object = record as Record<string, unknown>;
+  const rawKeyResults = ownValue(object, 'keyResults');
+  const source: RowSource = {
+    get: (field) =>
+      NATIVE_KEYS[field]
+        .filter((key) => ownValue(object, key) !== undefined)
+        .map((key) => ({ cell: toCell(ownValue(object, key)), column: key })),
+    keyResults: (Array.isArray(rawKeyResults) ? rawKeyResults : []).map((item: unknown, position) => {
+      const keyResult = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+      const at = (key: string): FieldCell => ({ cell: toCell(ownValue(keyResult, key)), column: `keyResults[${position}].${key}` });
+      return { title: at('title'), unit: at('unit'), baseline: at('baseline'), target: at('target'), actual: at('actual') };
+    }),
+    titleColumn: 'title',
+  };
+  return finishRow(index + 1, buildGoal(source, issues, context), issues);
 }
 
 // ── preview ───────────────────────────────────────────────────────────────
@@ -560,30 +565,93 @@ function markDuplicateIds(rows: PreviewRow[], column: string | undefined): void 
   }
 }
 
-/**
- * The preview of a read table: `options.mapping` (made safe, one entry per
- * column) or the suggested one; `options.dateOrder` answers an ambiguous
- * day/month order (the file's own evidence wins when it has some).
- */
-export function buildPreview(table: GoalsTable, options: ParseOptions = {}): GoalsImportPreview {
+/** A preview under construction: its rows are built one at a time (see buildPreview, buildPreviewInSlices). */
+interface PreviewBuilder {
+  count: number;
+  row(index: number): PreviewRow;
+  finish(rows: PreviewRow[]): GoalsImportPreview;
+}
+
+/** The mapping a table is previewed with: `options.mapping` made safe, or the suggested one. */
+function mappingFor(table: GoalsTable, options: ParseOptions): (GoalField | null)[] {
+  return options.mapping
+    ? sanitiseMapping(options.mapping, table.headers.length)
+    : suggestMapping(table.headers, table.rows, { team: options.team ?? false });
+}
+
+function previewBuilder(table: GoalsTable, options: ParseOptions, chosenMapping?: (GoalField | null)[]): PreviewBuilder {
   const base = {
     format: table.format,
     headers: [...table.headers],
     signature: headerSignature(table.headers),
     ...(table.workbook ? { sheets: table.workbook.map((sheet) => sheet.name), sheet: table.sheet } : {}),
   };
-  if (table.records) {
-    const rows = buildNativeRows(table.records);
-    markDuplicateIds(rows, 'id');
-    options.onProgress?.(1);
-    return { ...base, mapping: [], dateOrder: 'none', rows };
+  const records = table.records;
+  if (records) {
+    return {
+      count: records.length,
+      row: (index) => buildNativeRow(records[index], index),
+      finish: (rows) => {
+        markDuplicateIds(rows, 'id');
+        return { ...base, mapping: [], dateOrder: 'none', rows };
+      },
+    };
   }
-  const mapping = options.mapping
-    ? sanitiseMapping(options.mapping, table.headers.length)
-    : suggestMapping(table.headers, table.rows, { team: options.team ?? false });
-  const { rows, dateOrder } = buildTableRows(table, mapping, options);
-  const idColumn = mapping.indexOf('externalId');
-  markDuplicateIds(rows, idColumn < 0 ? undefined : columnLabel(table.headers, idColumn));
+  const mapping = chosenMapping ?? mappingFor(table, options);
+  const plan = planTableRows(table, mapping, options);
+  return {
+    count: table.rows.length,
+    row: (index) => plan.row(table.rows[index]!, index),
+    finish: (rows) => {
+      const idColumn = mapping.indexOf('externalId');
+      markDuplicateIds(rows, idColumn < 0 ? undefined : columnLabel(table.headers, idColumn));
+      return { ...base, mapping, dateOrder: plan.dateOrder, rows };
+    },
+  };
+}
+
+/**
+ * The preview of a read table: `options.mapping` (made safe, one entry per
+ * column) or the suggested one; `options.dateOrder` answers an ambiguous
+ * day/month order (the file's own evidence wins when it has some). In one
+ * pass: for a long file in a page, buildPreviewInSlices.
+ */
+export function buildPreview(table: GoalsTable, options: ParseOptions = {}): GoalsImportPreview {
+  const builder = previewBuilder(table, options);
+  const rows = Array.from({ length: builder.count }, (_, index) => builder.row(index));
   options.onProgress?.(1);
-  return { ...base, mapping, dateOrder, rows };
+  return builder.finish(rows);
+}
+
+/** Hands the event loop a turn (the page paints, takes keys), then goes on. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same preview as buildPreview, built in slices of about `sliceMs` of
+ * work with a turn of the event loop between them, so that a page stays
+ * responsive on a long file (10,000 rows take a few hundred ms in one pass);
+ * `options.onProgress` gets the fraction of rows built after each slice.
+ */
+export async function buildPreviewInSlices(
+  table: GoalsTable,
+  options: ParseOptions = {},
+  { sliceMs = 25, pause = nextTurn }: { sliceMs?: number; pause?: () => Promise<void> } = {},
+): Promise<GoalsImportPreview> {
+  // The mapping and the plan each read every row: a task of their own.
+  await pause();
+  const mapping = table.records ? undefined : mappingFor(table, options);
+  await pause();
+  const builder = previewBuilder(table, options, mapping);
+  const rows: PreviewRow[] = [];
+  let sliceStart = performance.now();
+  for (let index = 0; index < builder.count; index++) {
+    rows.push(builder.row(index));
+    if (index + 1 < builder.count && performance.now() - sliceStart >= sliceMs) {
+      options.onProgress?.((index + 1) / builder.count);
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  options.onProgress?.(1);
+  return builder.finish(rows);
 }

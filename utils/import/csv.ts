@@ -8,7 +8,7 @@ import { MAX_IMPORT_ROWS, MAX_ROW_CHARS, checkRow, isBeyondRowLimit, limitError 
 
 const DELIMITERS = [',', ';', '\t', '|'];
 /** Chunk size for long files: progress is reported and the page gets a turn between chunks. */
-const CHUNK_CHARS = 256 * 1024;
+const CHUNK_CHARS = 64 * 1024;
 
 /** Excel's `sep=;` first line (optionally quoted): the delimiter, and the text without that line. */
 export function takeSepLine(text: string): { text: string; delimiter?: string } {

@@ -25,7 +25,9 @@
  *   (`over-limit`) for another sheet past the limits.
  * - `readTable(file, options)` + `buildPreview(table, options)`: the same in
  *   two explicit steps (parseGoalsFile = buildPreview(await readTable(file))),
- *   for callers that keep the table themselves (e.g. a worker).
+ *   for callers that keep the table themselves (e.g. a worker);
+ *   `buildPreviewInSlices` builds the same preview in slices of ~25 ms with
+ *   a turn of the event loop between them (parseGoalsFile uses it).
  * - `suggestMapping(headers, sampleRows)`, `headerSignature(headers)`: the
  *   mapping from header words and values, and the key to remember it under.
  * - `ISSUE_CODES`: every issue code, with its severity, for the UI to translate.
@@ -40,7 +42,7 @@
  */
 import type { GoalField, GoalsImportPreview, ParseOptions } from './types';
 import { ImportError, MAX_IMPORT_BYTES } from './types';
-import { buildPreview } from './build';
+import { buildPreview, buildPreviewInSlices } from './build';
 import { guessDelimiter, parseDelimited, parseDelimitedInChunks, takeSepLine } from './csv';
 import { type TextEncoding, decodeText, extensionOf, sniff } from './detect';
 import { tableFromJson } from './json';
@@ -53,7 +55,7 @@ export { ImportError, MAX_IMPORT_BYTES } from './types';
 export * from './limits';
 export { ISSUE_CODES, type IssueCode } from './issues';
 export { headerSignature, suggestMapping, GOAL_FIELDS } from './mapping';
-export { buildPreview, statusFromAchievement } from './build';
+export { buildPreview, buildPreviewInSlices, statusFromAchievement } from './build';
 export type { GoalsTable } from './table';
 
 export interface ImportFile {
@@ -133,8 +135,11 @@ function tableFromWorkbook(workbook: Sheet[], name: string | undefined): GoalsTa
 
 /** Reads a goals file into a preview. Rejects with ImportError for files that cannot be read at all. */
 export async function parseGoalsFile(file: ImportFile, options: ParseOptions = {}): Promise<GoalsImportPreview> {
-  const table = await readTable(file, options);
-  return register(buildPreview(table, options), table, options.dateOrder);
+  // Progress: the first half reading the file, the second building the rows (in slices, so that no task is long).
+  const { onProgress } = options;
+  const table = await readTable(file, { ...options, ...(onProgress && { onProgress: (fraction: number) => onProgress(fraction / 2) }) });
+  const preview = await buildPreviewInSlices(table, { ...options, ...(onProgress && { onProgress: (fraction: number) => onProgress(0.5 + fraction / 2) }) });
+  return register(preview, table, options.dateOrder);
 }
 
 /** Cells pasted from a spreadsheet (tab-separated; comma or semicolon also work). */
