@@ -31,8 +31,8 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-const french = (texts: Record<ReasonCode, string>): Record<ReasonCode, string> =>
-  Object.fromEntries(Object.entries(texts).map(([code, text]) => [code, frenchSpacing(text)])) as Record<ReasonCode, string>;
+const french = <Texts extends Partial<Record<ReasonCode, string>>>(texts: Texts): Texts =>
+  Object.fromEntries(Object.entries(texts).map(([code, text]) => [code, frenchSpacing(text!)])) as Texts;
 
 export const REASON_TEXTS: Readonly<Record<QuestionLanguage, Readonly<Record<ReasonCode, string>>>> = {
   en: {
