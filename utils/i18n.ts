@@ -21,7 +21,11 @@ export async function applyLanguage(language: string | undefined): Promise<void>
   requested = language ?? 'auto';
   if (!language || language === 'auto' || !(UI_LANGUAGES as readonly string[]).includes(language)) {
     chosen = undefined;
-    return;
+    if (browserCatalogueWorks()) return;
+    // The browser gave this page no catalogue at all (seen in Chromium when an
+    // extension page opens while the browser is still loading the extension):
+    // read the browser language's own file rather than show message keys.
+    language = contentLanguage();
   }
   try {
     const getURL = browser.runtime.getURL as (path: string) => string;
@@ -33,6 +37,15 @@ export async function applyLanguage(language: string | undefined): Promise<void>
 }
 
 let requested = 'auto';
+
+/** Whether the browser's i18n answers for this extension (every catalogue has `extName`). */
+function browserCatalogueWorks(): boolean {
+  try {
+    return browser.i18n.getMessage('extName') !== '';
+  } catch {
+    return false;
+  }
+}
 
 /** The language this page was started with (`auto`: the browser's), whether or not its catalogue could be read. */
 export function requestedLanguage(): string {

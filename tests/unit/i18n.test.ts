@@ -71,3 +71,24 @@ describe('a language chosen in the options', () => {
     fetchSpy.mockRestore();
   });
 });
+
+describe('a page the browser gave no catalogue', () => {
+  it('reads the browser language’s own file instead of showing message keys', async () => {
+    const { applyLanguage, t } = await import('@/utils/i18n');
+    const { fakeBrowser } = await import('wxt/testing');
+    const en = catalogue('en');
+    // The browser's i18n answers nothing (Chromium, a page opened while the extension still loads).
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(en)));
+    await applyLanguage('auto');
+    expect(String(fetchSpy.mock.calls[0]![0])).toMatch(/\/_locales\/en\/messages\.json$/);
+    expect(t('sidebarGoals')).toBe(en.sidebarGoals!.message);
+    // A working catalogue is used as it is: nothing fetched.
+    getMessage.mockReturnValue('Review Companion');
+    fetchSpy.mockClear();
+    await applyLanguage('auto');
+    expect(fetchSpy).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+});
