@@ -2,41 +2,9 @@
  * Firefox: the welcome page opens at install; its practice form takes sample
  * data in and out and mounts the sidebar as a review page does.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './harness';
-
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
-
-function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean) as string[];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('Firefox was not found: install firefox-esr (Debian) or set FIREFOX_PATH.');
-  return found;
-}
-
-async function until<T>(read: () => Promise<T | undefined | false>, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const value = await read().catch(() => undefined);
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** Puppeteer may report Firefox's extension pages by an empty URL: ask each page where it is. */
-async function extensionPage(browser: Browser, path: string): Promise<Page> {
-  return until(async () => {
-    for (const page of await browser.pages()) {
-      const here = await page.evaluate(() => location.href).catch(() => '');
-      if (here.startsWith('moz-extension:') && new URL(here).pathname === path) return page;
-    }
-    return undefined;
-  }, path);
-}
+import { extensionPage, launchFirefox, until } from './firefox-harness';
 
 const clickButton = (target: Page | Frame, text: string) =>
   target.evaluate((label) => {
@@ -48,8 +16,7 @@ const clickButton = (target: Page | Frame, text: string) =>
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true, extraPrefsFirefox: { 'network.proxy.type': 0 } });
-  await browser.installExtension(FIREFOX_DIR);
+  browser = await launchFirefox({ keepWelcome: true });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

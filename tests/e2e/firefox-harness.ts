@@ -1,7 +1,7 @@
 /** Firefox ESR with the built MV2 extension, driven by Puppeteer (shared by the Firefox tests). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './harness';
 
 export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
@@ -16,7 +16,13 @@ export function findFirefox(): string {
   return found;
 }
 
-export async function launchFirefox(): Promise<Browser> {
+/**
+ * Firefox ESR with the built add-on installed. The install opens the welcome
+ * page; unless `keepWelcome` (the first-run test looks at it), it is closed
+ * once it is there, so that it does not come to the front over a test's page
+ * later (a background tab gets no animation frames).
+ */
+export async function launchFirefox({ keepWelcome = false }: { keepWelcome?: boolean } = {}): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -27,25 +33,32 @@ export async function launchFirefox(): Promise<Browser> {
     },
   });
   await browser.installExtension(FIREFOX_DIR);
-  await closeWelcomePage(browser);
+  if (!keepWelcome) await (await extensionPage(browser, '/welcome.html', 10_000).catch(() => undefined))?.close();
   return browser;
 }
 
-/**
- * The install opens the welcome page (tests/e2e/firefox-first-run.e2e.ts
- * checks it); close it once it is there, so that it does not come to the
- * front over a test's page later (a background tab gets no animation frames).
- */
-async function closeWelcomePage(browser: Browser): Promise<void> {
-  const deadline = Date.now() + 10_000;
+/** Polls `read` until it gives a value, or fails after `timeout` ms naming `what`. */
+export async function until<T>(read: () => Promise<T | undefined | false>, what: string, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const here = await page.evaluate(() => location.href).catch(() => '');
-      if (here.startsWith('moz-extension:') && new URL(here).pathname === '/welcome.html') {
-        await page.close();
-        return;
-      }
-    }
+    const value = await read().catch(() => undefined);
+    if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** The extension's page at `path`, once open: Puppeteer may report Firefox's extension pages by an empty URL, so each page is asked where it is. */
+export async function extensionPage(browser: Browser, path: string, timeout?: number): Promise<Page> {
+  return until(
+    async () => {
+      for (const page of await browser.pages()) {
+        const here = await page.evaluate(() => location.href).catch(() => '');
+        if (here.startsWith('moz-extension:') && new URL(here).pathname === path) return page;
+      }
+      return undefined;
+    },
+    path,
+    timeout,
+  );
 }
