@@ -64,11 +64,6 @@ export async function registeredSidebarFrame(tabId: number, frameId: number, tok
   return entry.frameId === frameId ? entry : undefined;
 }
 
-/** Whether a sidebar frame (`frameId` > 0 of `tabId`) is the one the tab's launcher mounted. */
-export async function isRegisteredSidebarFrame(tabId: number, frameId: number, token: string | undefined): Promise<boolean> {
-  return (await registeredSidebarFrame(tabId, frameId, token)) !== undefined;
-}
-
 /** A closed tab's frames are gone. */
 export async function forgetTab(tabId: number): Promise<void> {
   const entries = await load();
