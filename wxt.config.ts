@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 import { E2E_CUSTOM_SITE, HOSTED_SUITE_EXCLUDES, HOSTED_SUITE_MATCHES } from './utils/adapters/hosts';
 
-/** The launcher (entrypoints/launcher): an unlisted script, see its header for why. */
+/**
+ * The launcher (entrypoints/launcher): an unlisted script, see its header for
+ * why. The manifest's content script is its gate (entrypoints/launcher-gate),
+ * which asks for it where the address may be a review page.
+ */
 const LAUNCHER = 'launcher';
+const LAUNCHER_GATE = 'launcher-gate';
 
 // See DESIGN.md (architecture) and the README's architecture section.
 export default defineConfig({
@@ -17,7 +22,7 @@ export default defineConfig({
     // `browser`/`chrome` object instead of the ~3 KB polyfill. Extension pages
     // and the background keep the polyfill.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === LAUNCHER)) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === LAUNCHER || entrypoint.name === LAUNCHER_GATE)) return;
       const raw = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       config.resolve ??= {};
@@ -61,7 +66,7 @@ export default defineConfig({
         matches: [...HOSTED_SUITE_MATCHES],
         // The vendors' own websites and help centres are not suites.
         exclude_matches: [...HOSTED_SUITE_EXCLUDES],
-        js: [`${LAUNCHER}.js`],
+        js: [`${LAUNCHER_GATE}.js`],
         run_at: 'document_idle',
       },
     ],

@@ -81,9 +81,16 @@ async function interleaved(variants, measure) {
 // ── sizes ────────────────────────────────────────────────────────────────
 const gzip = (files) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(EXT, file))).length, 0);
 const pageScripts = (page) => [...new Set([...readFileSync(join(EXT, page), 'utf8').matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map((match) => match[1]))];
-const launcherFile = manifest.content_scripts[0].js[0];
-const launcherBytes = readFileSync(join(EXT, launcherFile)).length;
-row({ name: 'content script (gzip)', value: gzip([launcherFile]) / 1024, unit: 'KB', limit: 10, goal: '≤ 10 KB', detail: `${(launcherBytes / 1024).toFixed(1)} KB raw` });
+// The manifest's content script is the launcher's gate (entrypoints/launcher-gate):
+// every page of a hosted suite gets it. The launcher follows where the address
+// may be a review page, its kit once the sidebar opens.
+const gateFile = manifest.content_scripts[0].js[0];
+const gateBytes = readFileSync(join(EXT, gateFile)).length;
+row({ name: 'content script on every suite page (gzip)', value: gzip([gateFile]) / 1024, unit: 'KB', limit: 10, goal: '≤ 10 KB', detail: `${gateFile}, ${(gateBytes / 1024).toFixed(1)} KB raw` });
+row({
+  name: 'launcher on a review page (gzip)', value: gzip(['launcher.js']) / 1024, unit: 'KB', limit: 10, goal: '≤ 10 KB',
+  detail: `launcher.js; with the gate ${(gzip([gateFile, 'launcher.js']) / 1024).toFixed(1)} KB, and the kit injected once the sidebar opens ${(gzip(['launcher-kit.js']) / 1024).toFixed(1)} KB more`,
+});
 row({ name: 'sidebar page JS (gzip)', value: gzip(pageScripts('sidebar.html')) / 1024, unit: 'KB', limit: 40, goal: '≤ 40 KB' });
 
 // ── browsers, side by side ───────────────────────────────────────────────
@@ -243,7 +250,7 @@ try {
     const onReview = await gotoCountingContentScripts(review, PAGES.review.url);
     await review.close();
     if (onReview !== 1) throw new Error(`expected the content script on a review page, found ${onReview}`);
-    row({ name: 'content script bytes on a non-HR site', value: elsewhere * launcherBytes, unit: 'B', limit: 0, goal: '0 B' });
+    row({ name: 'content script bytes on a non-HR site', value: elsewhere * gateBytes, unit: 'B', limit: 0, goal: '0 B' });
   }
 
   // ── script time added in the page's renderer ───────────────────────────

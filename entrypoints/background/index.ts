@@ -158,6 +158,13 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       return fromPage(sender, message, SIDEBAR_PAGES, () => questions.update(message.id, { asked: message.asked }).then((updated) => !!updated));
     case 'open-sidebar':
       return isFromExtensionPage(sender, id, POPUP_PAGES) && (sender.frameId ?? 0) === 0 ? setSidebarOnTab(message.tabId, true) : undefined;
+    case 'load-launcher':
+      // Into the asking gate's own tab, and only a gate's (a content script in a tab's top frame).
+      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      return injectLauncher(sender.tab.id).then(
+        () => true,
+        () => false,
+      );
     case 'load-launcher-kit':
       // Into the asking launcher's own tab, and only a launcher's (a content script in a tab's top frame).
       if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;

@@ -1,6 +1,7 @@
 /**
- * The launcher: runs on the hosted HR suites' pages (the manifest's content
- * script, added in wxt.config.ts), on the domains the user enabled
+ * The launcher: runs on the hosted HR suites' pages whose address may be a
+ * review page (injected by the background when the gate,
+ * entrypoints/launcher-gate, the manifest's content script, asks), on the domains the user enabled
  * (registered at runtime) and on a page where the user opened the sidebar
  * (injected through activeTab). It decides whether the page is a review form
  * and mounts the sidebar (an extension page in an iframe, inside a closed
@@ -17,7 +18,7 @@
  * second injection into the same page leaves the running launcher alone.
  */
 import { browser } from 'wxt/browser';
-import { KIT_SLOT, type KitSlot, type LauncherKit } from './kit';
+import { KIT_SLOT, LAUNCHER_SLOT, type KitSlot, type LauncherKit } from './kit';
 import { startLauncher, type Launcher } from './launcher';
 import { DEFAULT_LAYOUT } from './sidebar-host';
 
@@ -26,7 +27,7 @@ import { DEFAULT_LAYOUT } from './sidebar-host';
  * world (the page can neither see nor set it). Keyed by a symbol from the
  * global registry so that every injected copy finds the same slot.
  */
-const SLOT = Symbol.for('review-companion.launcher');
+const SLOT = LAUNCHER_SLOT;
 type Slot = { [SLOT]?: Launcher };
 
 /** Whether this extension's APIs still answer (false once it was reloaded, updated or removed). */

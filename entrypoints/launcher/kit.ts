@@ -17,3 +17,10 @@ export interface LauncherKit {
 /** Where the injected half leaves itself, in the content scripts' isolated world (the page cannot see it). */
 export const KIT_SLOT = Symbol.for('review-companion.launcher-kit');
 export type KitSlot = { [KIT_SLOT]?: LauncherKit };
+
+/**
+ * Where the running launcher of a page keeps itself (entrypoints/launcher),
+ * in the same isolated world: every injected copy, and the gate
+ * (entrypoints/launcher-gate), finds it there.
+ */
+export const LAUNCHER_SLOT = Symbol.for('review-companion.launcher');

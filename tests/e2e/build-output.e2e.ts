@@ -10,13 +10,15 @@ const CHROME = join(ROOT, '.output/chrome-mv3');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const CONTENT_BUDGET_GZIP = 10 * 1024;
+const GATE_BUDGET_GZIP = 2.5 * 1024;
 
 describe('built extension', () => {
   it('runs its content script only on the hosted suites, asks for everything else at runtime', () => {
     const chrome = manifest(CHROME);
     expect(chrome.content_scripts).toHaveLength(1);
     const [script] = chrome.content_scripts;
-    expect(script.js).toEqual(['launcher.js']);
+    // The gate (entrypoints/launcher-gate): the launcher itself is injected where the address may be a review page.
+    expect(script.js).toEqual(['launcher-gate.js']);
     expect([...script.matches].sort()).toEqual([...HOSTED_SUITE_MATCHES].sort());
     // The vendors' own websites and help centres under those patterns are left out.
     expect([...script.exclude_matches].sort()).toEqual([...HOSTED_SUITE_EXCLUDES].sort());
@@ -45,15 +47,22 @@ describe('built extension', () => {
     expect(manifest(FIREFOX).web_accessible_resources).toEqual(['sidebar.html']);
   });
 
-  it('keeps the content script small and free of database and UI framework code', () => {
-    // An unlisted script (entrypoints/launcher), not a WXT content script.
+  it('keeps the content scripts small and free of database and UI framework code', () => {
+    // Unlisted scripts (entrypoints/launcher-gate, launcher, launcher-kit), not WXT content scripts.
     expect(existsSync(join(CHROME, 'content-scripts'))).toBe(false);
-    const code = readFileSync(join(CHROME, 'launcher.js'), 'utf8');
-    expect(gzipSync(code).length).toBeLessThan(CONTENT_BUDGET_GZIP);
-    // Nothing that talks to the page: WXT's start announcement posted the extension id to it.
-    for (const forbidden of ['indexedDB', 'IDBDatabase', 'webextension-polyfill', 'preact', 'localStorage', 'postMessage', 'content-script-started', 'wxt:locationchange']) {
-      expect(code, forbidden).not.toContain(forbidden);
+    const gate = readFileSync(join(CHROME, 'launcher-gate.js'), 'utf8');
+    const launcher = readFileSync(join(CHROME, 'launcher.js'), 'utf8');
+    // What every page of a hosted suite gets: the address check only.
+    expect(gzipSync(gate).length).toBeLessThan(GATE_BUDGET_GZIP);
+    expect(gzipSync(launcher).length).toBeLessThan(CONTENT_BUDGET_GZIP);
+    for (const code of [gate, launcher, readFileSync(join(CHROME, 'launcher-kit.js'), 'utf8')]) {
+      // Nothing that talks to the page: WXT's start announcement posted the extension id to it.
+      for (const forbidden of ['indexedDB', 'IDBDatabase', 'webextension-polyfill', 'preact', 'localStorage', 'postMessage', 'content-script-started', 'wxt:locationchange']) {
+        expect(code, forbidden).not.toContain(forbidden);
+      }
     }
+    // The gate holds no detection, no insertion and no listener the page's messages could reach.
+    for (const absent of ['querySelector', 'onMessage', 'execCommand', 'attachShadow']) expect(gate, absent).not.toContain(absent);
   });
 
   it('builds for Firefox with an add-on id and no data collection', () => {

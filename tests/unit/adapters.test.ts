@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectReviewPage, mayBeReviewPage, SUITE_ADAPTERS } from '@/utils/adapters';
 import { HOSTED_SUITE_MATCHES } from '@/utils/adapters/hosts';
-import type { Adapter, SuiteUrls } from '@/utils/adapters/types';
+import { SUITE_ADDRESSES } from '@/utils/adapters/addresses';
+import type { Adapter, SuiteAddress, SuiteUrls } from '@/utils/adapters/types';
 import { parsePage, readExpected } from '../helpers/fixtures';
 
-const modules = import.meta.glob<{ adapter: Adapter; urls: SuiteUrls }>('../../utils/adapters/suites/*.ts', { eager: true });
+const modules = import.meta.glob<{ adapter: Adapter; address: SuiteAddress; urls: SuiteUrls }>('../../utils/adapters/suites/*.ts', { eager: true });
 const suites = Object.entries(modules).map(([path, module]) => ({ file: path.split('/').pop()!, ...module }));
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -84,6 +85,18 @@ describe('mayBeReviewPage (the launcher reads no DOM where it says no)', () => {
       // Pages reached by steps (a single-page app's route change) start elsewhere.
       for (const page of readExpected(adapter.id)?.pages ?? []) if (page.review && !page.steps) expect(mayBeReviewPage(new URL(page.url)), page.url).toBe(true);
     }
+  });
+
+  it('reads every registered suite’s address, the one its adapter decides with (the gate reads nothing else)', () => {
+    expect(SUITE_ADDRESSES).toHaveLength(SUITE_ADAPTERS.length);
+    SUITE_ADAPTERS.forEach((adapter, index) => {
+      const suite = suites.find((candidate) => candidate.adapter === adapter)!;
+      expect(SUITE_ADDRESSES[index], adapter.id).toBe(suite.address);
+      expect(adapter.hosts).toBe(suite.address.hosts);
+      for (const url of [...suite.urls.review, ...suite.urls.other]) {
+        expect(adapter.mayBeReviewUrl?.(new URL(url)), url).toBe(mayBeReviewPage(new URL(url)) && adapter.mayBeReviewUrl?.(new URL(url)));
+      }
+    });
   });
 
   it('rules out a hosted suite’s pages whose address is no review page, and never a custom domain', () => {

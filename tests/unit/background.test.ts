@@ -140,6 +140,18 @@ describe('background routing', () => {
     await expect(send({ type: 'load-launcher-kit' }, CONTENT_SCRIPT)).resolves.toBe(false);
   });
 
+  it('injects the launcher for a gate in a tab’s top frame, into that tab only', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    await expect(send({ type: 'load-launcher' }, SIDEBAR)).resolves.toBeUndefined();
+    await expect(send({ type: 'load-launcher' }, { ...CONTENT_SCRIPT, frameId: 2 })).resolves.toBeUndefined();
+    await expect(send({ type: 'load-launcher' }, { ...CONTENT_SCRIPT, tab: undefined })).resolves.toBeUndefined();
+    expect(inject).not.toHaveBeenCalled();
+    await expect(send({ type: 'load-launcher' }, CONTENT_SCRIPT)).resolves.toBe(true);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/launcher.js'] });
+    inject.mockRejectedValueOnce(new Error('The tab was closed'));
+    await expect(send({ type: 'load-launcher' }, CONTENT_SCRIPT)).resolves.toBe(false);
+  });
+
   it('tells a launcher whether its site was switched off, and nobody else', async () => {
     const layout = { side: 'right', width: 360 };
     await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: true, ...layout });
@@ -214,7 +226,7 @@ describe('background routing under fuzzing', () => {
   }
   const TYPES = [
     'data-changed', 'insert-text', 'insert-into-page', 'list-fields', 'get-review-data', 'open-sidebar', 'pin',
-    'question-asked', 'launcher-status', 'load-launcher-kit', 'register-sidebar', 'set-sidebar', 'export', 'delete-all', '', 'toString', '__proto__',
+    'question-asked', 'launcher-status', 'load-launcher', 'load-launcher-kit', 'register-sidebar', 'set-sidebar', 'export', 'delete-all', '', 'toString', '__proto__',
   ];
   function value(next: () => number, depth = 0): unknown {
     const pick = Math.floor(next() * 14);

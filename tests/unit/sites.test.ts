@@ -98,6 +98,15 @@ describe('matchesPattern', () => {
     ['https://app.hibob.com/*', 'https://www.hibob.com/', false],
     ['*://hr.acme.com/*', 'http://hr.acme.com/a', true],
     ['https://hr.acme.com/web/*', 'https://hr.acme.com/app', false],
+    ['https://hr.acme.com/web/*', 'https://hr.acme.com/web/index.php?x=1', true],
+    ['https://www.leapsome.com/app/*', 'https://www.leapsome.com/app/#/reviews', true],
+    ['https://www.leapsome.com/app/*', 'https://www.leapsome.com/pricing', false],
+    ['https://hr.acme.com/a.b/*', 'https://hr.acme.com/aXb/c', false],
+    // Not match patterns: never match anything.
+    ['<all_urls>', 'https://hr.acme.com/', false],
+    ['https://hr.*.com/*', 'https://hr.acme.com/', false],
+    ['ftp://hr.acme.com/*', 'https://hr.acme.com/', false],
+    ['https://hr.acme.com', 'https://hr.acme.com/', false],
   ])('%s ~ %s → %s', (pattern, url, expected) => {
     expect(matchesPattern(new URL(url), pattern)).toBe(expected);
   });

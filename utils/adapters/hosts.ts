@@ -48,7 +48,7 @@ export const HOSTED_SUITE_MATCHES = [
  * (the manifest's `exclude_matches`). Anyone can publish pages on some of
  * these, and a page about reviews is not a review form.
  */
-export const HOSTED_SUITE_EXCLUDES = [
+export const HOSTED_SUITE_EXCLUDES = /* @__PURE__ */ [
   'https://www.successfactors.com/',
   'https://www.successfactors.eu/',
   'https://www.sapsf.com/',

@@ -4,8 +4,7 @@
  * unknown and self-hosted suites.
  */
 import { findGenericFields, genericAdapter, isGenericReviewPage } from './generic';
-import { matchesPattern } from './define';
-import { HOSTED_SUITE_MATCHES } from './hosts';
+import { isHostedSuiteHost } from './addresses';
 import type { Adapter, ReviewPageMatch } from './types';
 import { adapter as workday } from './suites/workday';
 import { adapter as successfactors } from './suites/successfactors';
@@ -34,26 +33,7 @@ export const SUITE_ADAPTERS: readonly Adapter[] = [
 
 export const ADAPTERS: readonly Adapter[] = [...SUITE_ADAPTERS, genericAdapter];
 
-/** The match pattern's scheme and host, any path. */
-const anyPath = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
-const HOSTED_HOSTS = HOSTED_SUITE_MATCHES.map(anyPath);
-
-/** Whether `url` is on a hosted suite's domain (any path). */
-export function isHostedSuiteHost(url: URL): boolean {
-  return HOSTED_HOSTS.some((pattern) => matchesPattern(url, pattern));
-}
-
-/**
- * Whether the page at `url` may be a review page, from its address alone: on
- * a hosted suite's domain only an address of one of that suite's review pages
- * may be (detectReviewPage finds nothing elsewhere, whatever the DOM);
- * anywhere else (custom domains, the generic detector) any address may. The
- * launcher neither scans nor watches the DOM of a page where this is false.
- */
-export function mayBeReviewPage(url: URL): boolean {
-  if (!isHostedSuiteHost(url)) return true;
-  return SUITE_ADAPTERS.some((adapter) => adapter.hosts.length > 0 && (adapter.mayBeReviewUrl?.(url) ?? true));
-}
+export { isHostedSuiteHost, mayBeReviewPage } from './addresses';
 
 /**
  * Whether `url` is one of the review pages of a suite, and which of its

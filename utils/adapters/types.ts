@@ -21,6 +21,28 @@ export interface ReviewPageMatch {
 }
 
 /**
+ * Where a suite's review pages are: hosts and paths only. The launcher's
+ * first part reads nothing else before it loads the rest (./addresses.ts).
+ */
+export interface SuiteAddress {
+  /** Match patterns of the hosted domains (`https://*.myworkday.com/*`); empty for self-hosted suites. */
+  hosts: readonly string[];
+  /** The tenants' host names, where `hosts` is wider than the suite (a cloud provider's whole domain). */
+  tenantHost?: RegExp;
+  /**
+   * The suite is also installed on customers' own domains: beside `hosts`, any
+   * host that is not another hosted suite's counts (the launcher only runs
+   * there where the user enabled the site).
+   */
+  selfHosted?: boolean;
+  /**
+   * The review pages' URL: tested against `pathname + search + hash` (hash
+   * routers keep their route in the hash). Absent when the URL is opaque.
+   */
+  path?: RegExp;
+}
+
+/**
  * Knowledge of one HR suite: pure functions over a URL and a document, no
  * extension APIs, so they run in the page, in the content script and in tests.
  */

@@ -257,6 +257,19 @@ export function keepRoom(
     schedule();
   };
   const schedule = () => (frame ??= view.requestAnimationFrame(process));
+  /** The first pass after `set`: once the next frame is drawn (a frame callback, then a task after it). */
+  let firstPass: { frame?: number; task?: number } = {};
+  const cancelFirstPass = () => {
+    if (firstPass.frame !== undefined) view.cancelAnimationFrame(firstPass.frame);
+    view.clearTimeout(firstPass.task);
+    firstPass = {};
+  };
+  const afterNextFrame = (then: () => void) => {
+    cancelFirstPass();
+    firstPass.frame = view.requestAnimationFrame(() => {
+      firstPass.task = view.setTimeout(then, 0);
+    });
+  };
 
   /**
    * Fixed and sticky elements at or under `element`. Reads computed styles
@@ -317,9 +330,15 @@ export function keepRoom(
       if (!rescan) findPositioned(doc.body, found);
     }
     if (rescan) {
+      // Styles are read before anything is written (our overrides never
+      // change an element's position or display), so this walk reads the
+      // styles the browser has just computed for its last frame instead of
+      // forcing it to compute them again.
+      const positioned = new Set<HTMLElement>();
+      findPositioned(doc.body, positioned);
       releaseAll();
       apply(strip);
-      if (!tooNarrow) findPositioned(doc.body, found);
+      if (!tooNarrow) for (const element of positioned) found.add(element);
     } else {
       for (const element of changed) {
         // A class or style change may have moved it (a drawer opening): plan again from the page's own values.
@@ -357,6 +376,7 @@ export function keepRoom(
       observer.disconnect();
       deepObserver.disconnect();
       view.clearTimeout(deepTimer);
+      cancelFirstPass();
       known.clear();
       releaseAll();
       strip = null;
@@ -365,7 +385,11 @@ export function keepRoom(
         observer.observe(doc.body, { childList: true });
         strip = { ...next, viewport: 0 };
         rescan = true;
-        process();
+        // After the browser has drawn the frame with the sidebar in it: its
+        // layout is then fresh, and reading it costs nothing (read in the
+        // task that inserted the sidebar, it would force a layout of the
+        // whole page). The sidebar's own page is not drawn yet by then.
+        afterNextFrame(process);
       }
       },
     stop() {

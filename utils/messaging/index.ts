@@ -92,6 +92,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean(), frameToken: frameToken() }),
   /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
   z.object({ type: z.literal('launcher-status') }),
+  /** The gate (entrypoints/launcher-gate) asks for the launcher in its tab's top frame: the address may be a review page. */
+  z.object({ type: z.literal('load-launcher') }),
   /** The launcher asks for its second half (entrypoints/launcher/kit.ts) in its tab and frame. */
   z.object({ type: z.literal('load-launcher-kit') }),
   /**

@@ -6,13 +6,18 @@
  * the multiple-choice "Other" box (≤100 chars, V) is a short input, not an answer.
  */
 import { defineAdapter } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'bamboohr',
-  name: 'BambooHR',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.bamboohr.com/*'],
   path: /^\/performance\/(?:(?:employees\/)?\d+\/)?(?:assessments?|feedback)(?![\w-])/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'bamboohr',
+  name: 'BambooHR',
   fields: 'textarea,[contenteditable]',
   exclude: '[role=dialog],aside,header,nav',
 });

@@ -11,13 +11,18 @@
  */
 import { defineAdapter } from '../define';
 import { textMatch } from '../context';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'culture-amp',
-  name: 'Culture Amp',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.cultureamp.com/*'],
   path: /^\/app\/performance\/(?!goals\b)[\w-]+\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'culture-amp',
+  name: 'Culture Amp',
   fields: '.ProseMirror, [role=textbox], textarea',
   exclude: '[id^=intercom]',
   context: {

@@ -4,13 +4,18 @@
  * dashboard, attendance or goals. Answers are textareas (G).
  */
 import { defineAdapter } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'factorial',
-  name: 'Factorial',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://app.factorialhr.com/*'],
   path: /^\/performance\/(?:reviews?|evaluations)\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'factorial',
+  name: 'Factorial',
   fields: 'textarea, [contenteditable]',
   exclude: '[id^=intercom]',
 });

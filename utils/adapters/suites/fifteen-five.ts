@@ -6,13 +6,18 @@
  * notes rich text editor (V) is not an answer, hence textareas only.
  */
 import { defineAdapter } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'fifteen-five',
-  name: '15Five',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.15five.com/*'],
   path: /^\/(?:[\w-]+\/)?reviews?\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'fifteen-five',
+  name: '15Five',
   fields: 'textarea',
   exclude: '[role=dialog],aside,header,nav',
 });

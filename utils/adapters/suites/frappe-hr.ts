@@ -9,14 +9,19 @@
  */
 import { defineAdapter, textNear } from '../define';
 import { textOf } from '../../dom';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
+  hosts: [],
+  path: /^\/(?:app|desk)\/(?:appraisal|employee-performance-feedback)\/(?!view\/)[^/?#]+/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
   id: 'frappe-hr',
   name: 'Frappe HR',
-  hosts: [],
   // G: /desk/… for newer desks. Not list or report views (/app/appraisal/view/…).
-  path: /^\/(?:app|desk)\/(?:appraisal|employee-performance-feedback)\/(?!view\/)[^/?#]+/,
   signature: '.frappe-control[data-fieldname]',
   fields: '.frappe-control[data-fieldtype="Text Editor"] .ql-editor, .frappe-control textarea[data-fieldname]',
   exclude: '.comment-box, .new-comment, .form-sidebar',

@@ -8,13 +8,18 @@
  */
 import { labelOf } from '../../dom';
 import { defineAdapter, textNear } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'hibob',
-  name: 'HiBob',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://app.hibob.com/*'],
   path: /^\/performance\/[\w-]+\/reviews\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'hibob',
+  name: 'HiBob',
   fields: 'textarea, [contenteditable]',
   exclude: '.fr-popup, b-edit-comment, b-comment-list',
   label(field) {

@@ -14,13 +14,18 @@
  */
 import { defineAdapter, textNear } from '../define';
 import { EMPLOYEE_LABEL, firstText, textMatch } from '../context';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'horilla',
-  name: 'Horilla',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: [],
   path: /\/pms\/feedback-answer-get\/\d+\/?(?:$|[?#])/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'horilla',
+  name: 'Horilla',
   signature: '.oh-label--question',
   fields: 'input[name^="answer"], textarea[name^="answer"]',
   // The question, without its number ("1.").

@@ -12,7 +12,7 @@
 import { textOf } from '../../dom';
 import { defineAdapter } from '../define';
 import { firstText, MANAGER_KIND, SELF_KIND } from '../context';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
 /** The review being written, as the left-hand panel marks it: "Downward review · Jane Doe". */
 function currentReview(doc: Document): { kind: string; name: string } | undefined {
@@ -21,11 +21,16 @@ function currentReview(doc: Document): { kind: string; name: string } | undefine
   return found ? { kind: found[1]!, name: found[2]! } : undefined;
 }
 
-export const adapter = defineAdapter({
-  id: 'lattice',
-  name: 'Lattice',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.latticehq.com/*'],
   path: /^\/reviews?\/[^?#]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'lattice',
+  name: 'Lattice',
   fields: '[contenteditable][role=textbox],textarea',
   exclude: '[role=dialog],[role=complementary],aside,header,nav',
   label(field) {

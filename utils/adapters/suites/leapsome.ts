@@ -6,15 +6,20 @@
  * scale's text before it.
  */
 import { defineAdapter, textNear } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
 const TITLE = 'h2, h3, h4, [role=heading]';
 
-export const adapter = defineAdapter({
-  id: 'leapsome',
-  name: 'Leapsome',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://www.leapsome.com/app/*'],
   path: /^\/app\/?#\/reviews\/(?!dashboard\b)[\w-]+\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'leapsome',
+  name: 'Leapsome',
   fields: 'textarea, [contenteditable]',
   exclude: '[id^=intercom]',
   label: (field) => textNear(field, `[class*=uestion]:has(${TITLE})`, TITLE),

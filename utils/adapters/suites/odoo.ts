@@ -12,15 +12,20 @@
  */
 import { defineAdapter } from '../define';
 import { labelOf } from '../../dom';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
 const FEEDBACK = '.o_field_html[name$="_feedback"]';
 
-export const adapter = defineAdapter({
-  id: 'odoo',
-  name: 'Odoo',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: [],
   path: /^\/odoo\/(?:.+\/)?(?:appraisals|action-[\w.]*appraisal[\w.]*)\/(?:\d+|new)(?:$|[/?#])|^\/web(?:\?[^#]*)?#(?=.*\bmodel=hr\.appraisal(?:\.employee)?(?:&|$))(?=.*\bview_type=form)/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'odoo',
+  name: 'Odoo',
   signature: `.o_form_view ${FEEDBACK}`,
   fields: `${FEEDBACK} .note-editable, ${FEEDBACK} .odoo-editor-editable`,
   exclude: '.o_readonly',

@@ -8,14 +8,19 @@
  */
 import { defineAdapter } from '../define';
 import { ORACLE_HCM_TENANT } from '../hosts';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'oracle-hcm',
-  name: 'Oracle HCM Cloud',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.oraclecloud.com/*'],
   tenantHost: ORACLE_HCM_TENANT,
   path: /^\/(?:fscm|hcm)UI\/.*(?:performance|talent)/i,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'oracle-hcm',
+  name: 'Oracle HCM Cloud',
   needsReviewWords: true,
   fields: 'textarea,[contenteditable]',
   exclude: '[role=dialog],[role=search],[role=complementary]',

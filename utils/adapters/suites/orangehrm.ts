@@ -29,14 +29,19 @@ function editableCardTitle(doc: Document): string {
   }
   return '';
 }
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'orangehrm',
-  name: 'OrangeHRM',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.orangehrmlive.com/*'],
   selfHosted: true,
   path: /\/performance\/reviewEvaluate(?:ByAdmin)?\/(?:id\/)?\d+(?:$|[/?#])/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'orangehrm',
+  name: 'OrangeHRM',
   signature: '.orangehrm-evaluation',
   fields: 'textarea',
   label(field) {

@@ -6,13 +6,18 @@
  * employee profile are not reviews. Answers and rating comments are textareas (G).
  */
 import { defineAdapter } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'personio',
-  name: 'Personio',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.personio.com/*', 'https://*.personio.de/*'],
   path: /^\/performance\/(?!goals|trainings?|settings|templates)[\w-]+\/[\w-]/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'personio',
+  name: 'Personio',
   fields: 'textarea,[contenteditable]',
   exclude: '[role=dialog],aside,header,nav',
 });

@@ -11,13 +11,18 @@
  */
 import { defineAdapter } from '../define';
 import { firstText, MANAGER_KIND, SELF_KIND, textMatch } from '../context';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'successfactors',
-  name: 'SAP SuccessFactors',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*'],
   path: /^\/(?:sf\/pm|xi\/ui\/(?:pm|perf))/i,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'successfactors',
+  name: 'SAP SuccessFactors',
   needsReviewWords: true,
   fields: 'textarea,iframe',
   exclude: '[role=dialog],[role=search]',

@@ -10,13 +10,18 @@
  */
 import { defineAdapter, textNear } from '../define';
 import { firstText, textMatch } from '../context';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'workday',
-  name: 'Workday',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://*.myworkday.com/*'],
   path: /\/d\/[^?#]+\.htmld/,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'workday',
+  name: 'Workday',
   signature: '[data-automation-id]',
   needsReviewWords: true,
   fields: 'textarea[data-automation-id=textAreaField],[data-automation-id=richTextEditor] [contenteditable]',

@@ -5,13 +5,18 @@
  * (G); a KRA or goal row's comment is labelled by the row's first cell.
  */
 import { defineAdapter, textNear } from '../define';
-import type { SuiteUrls } from '../types';
+import type { SuiteAddress, SuiteUrls } from '../types';
 
-export const adapter = defineAdapter({
-  id: 'zoho-people',
-  name: 'Zoho People',
+/** Where its review pages are: all the launcher reads before it loads the rest (utils/adapters/addresses.ts). */
+export const address = {
   hosts: ['https://people.zoho.com/*', 'https://people.zoho.eu/*', 'https://people.zoho.in/*', 'https://people.zoho.com.au/*'],
   path: /\/zp#performance\/(?:myreview|selfreview|appraisal|review)/i,
+} satisfies SuiteAddress;
+
+export const adapter = /* @__PURE__ */ defineAdapter({
+  ...address,
+  id: 'zoho-people',
+  name: 'Zoho People',
   fields: 'textarea,[contenteditable]',
   exclude: '[role=dialog],[role=search],[role=complementary]',
   label: (field) => textNear(field, 'tr', 'td'),
