@@ -9,8 +9,10 @@ import {
   SidebarPlace,
   type Message,
   type MessageOf,
+  type PageReviewMessage,
 } from '@/utils/messaging';
 import { requestPersistentStorage } from '@/utils/storage';
+import { newFrameToken } from '@/utils/messaging/token';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
 import { forgetTab, registeredSidebarFrame, registerSidebarFrame, type FrameEntry } from './frames';
 import { chooseReviewPerson, sidebarData } from './review-person';
@@ -96,6 +98,24 @@ export async function setSidebarOnTab(tabId: number, open: MessageOf<'set-sideba
   }
 }
 
+/**
+ * What a launcher needs to mount a sidebar, in one answer: the site's status
+ * and, where the sidebar may open (the site is on, or the user asked), a
+ * fresh token registered for the frame it will mount, with the launcher's kit
+ * injected into that frame.
+ */
+async function openSidebarFrame(tabId: number, url: string, byUser: boolean, detected?: PageReviewMessage) {
+  const status = await launcherStatus(url);
+  if (!status.enabled && !byUser) return status;
+  const token = newFrameToken();
+  const key = reviewKey(url);
+  const [kit] = await Promise.all([
+    injectLauncherKit(tabId, 0).catch(() => false),
+    registerSidebarFrame(tabId, token, detected && key ? { ...detected, key } : undefined),
+  ]);
+  return kit ? { ...status, token } : status;
+}
+
 /** Runs `then` for a message from a trusted page among `paths` (see `trustedPage`); no answer otherwise. */
 function fromPage<T>(
   sender: Sender,
@@ -169,6 +189,10 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       // Into the asking launcher's own tab, and only a launcher's (a content script in a tab's top frame).
       if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
       return injectLauncherKit(sender.tab.id, 0).catch(() => false);
+    case 'open-sidebar-frame':
+      // From the launcher in the top frame of a tab only; the review's address is the tab's, as the browser reports it.
+      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !sender.url) return undefined;
+      return openSidebarFrame(sender.tab.id, sender.url, message.byUser, message.review);
     case 'launcher-status':
       return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
     case 'register-sidebar':

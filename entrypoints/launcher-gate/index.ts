@@ -9,8 +9,8 @@
  *
  * No listener for the toolbar: with no launcher in the page, the background's
  * message finds no receiver and it injects the launcher itself (activeTab).
- * Events the page can forge (popstate, hashchange, navigate) only make the
- * gate read `location` again.
+ * An event the page can forge (navigate) only makes the gate read `location`
+ * again.
  */
 import { browser } from 'wxt/browser';
 import { mayBeReviewPage } from '@/utils/adapters/addresses';
@@ -19,31 +19,31 @@ import { LAUNCHER_SLOT } from '../launcher/kit';
 export default defineUnlistedScript(() => {
   // The launcher already runs here (the toolbar's injection, a custom site).
   if ((globalThis as Record<symbol, unknown>)[LAUNCHER_SLOT]) return;
-  const watching = new AbortController();
-  const { signal } = watching;
   let lastUrl = '';
-  function check() {
-    if (location.href === lastUrl || signal.aborted) return;
+  let stopWatching = () => {};
+  /** True once the launcher was asked for. */
+  function check(): boolean {
+    if (location.href === lastUrl) return false;
     lastUrl = location.href;
-    if (!mayBeReviewPage(new URL(lastUrl))) return;
-    watching.abort();
+    if (!mayBeReviewPage(new URL(lastUrl))) return false;
+    stopWatching();
     // The background injects the launcher into this tab's top frame; a
     // launcher that is already there (injected meanwhile) leaves itself alone.
     void browser.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
+    return true;
   }
-  check();
-  if (signal.aborted) return;
-  const checkSoon = () => void Promise.resolve().then(() => requestAnimationFrame(check));
-  addEventListener('popstate', checkSoon, { signal });
-  addEventListener('hashchange', checkSoon, { signal });
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (typeof navigation?.addEventListener === 'function') {
-    // Same-document navigations (pushState, replaceState) fire `navigate` before the URL changes.
-    navigation.addEventListener('navigatesuccess', checkSoon, { signal });
-    navigation.addEventListener('navigate', checkSoon, { signal });
-  } else {
-    // No Navigation API (Firefox ESR): look at the URL once a second.
-    const poll = setInterval(check, 1000);
-    signal.addEventListener('abort', () => clearInterval(poll));
+  if (!check()) {
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener === 'function') {
+      // Every navigation of the page (pushState, replaceState, back, a new
+      // hash) fires `navigate` before the URL changes: looked at once it has.
+      const checkSoon = () => void Promise.resolve().then(() => requestAnimationFrame(() => check()));
+      navigation.addEventListener('navigate', checkSoon);
+      stopWatching = () => navigation.removeEventListener('navigate', checkSoon);
+    } else {
+      // No Navigation API (Firefox ESR): look at the URL once a second.
+      const poll = setInterval(() => check(), 1000);
+      stopWatching = () => clearInterval(poll);
+    }
   }
 });

@@ -19,7 +19,7 @@
  */
 import { browser } from 'wxt/browser';
 import { KIT_SLOT, LAUNCHER_SLOT, type KitSlot, type LauncherKit } from './kit';
-import { startLauncher, type Launcher } from './launcher';
+import { startLauncher, type Launcher, type SiteStatus } from './launcher';
 import { DEFAULT_LAYOUT } from './sidebar-host';
 
 /**
@@ -39,6 +39,20 @@ function extensionAlive(): boolean {
   }
 }
 
+type Reply = Record<string, unknown> | undefined;
+
+/** The site's status as the background answered it (bounded: the answer is checked, not trusted blindly). */
+function statusOf(reply: Reply): SiteStatus {
+  const width = Number(reply?.width);
+  return {
+    enabled: reply?.enabled !== false,
+    layout: {
+      side: reply?.side === 'left' ? 'left' : 'right',
+      width: Number.isFinite(width) ? Math.min(640, Math.max(280, width)) : DEFAULT_LAYOUT.width,
+    },
+  };
+}
+
 export default defineUnlistedScript(() => {
   const slot = globalThis as Slot;
   const running = slot[SLOT];
@@ -47,6 +61,7 @@ export default defineUnlistedScript(() => {
   // talk to the extension, so it steps aside for this one.
   running?.stop();
   let kit: Promise<LauncherKit> | undefined;
+  let kitInjected = false;
   slot[SLOT] = startLauncher({
     sidebarUrl: browser.runtime.getURL('/sidebar.html'),
     extensionId: browser.runtime.id,
@@ -62,29 +77,29 @@ export default defineUnlistedScript(() => {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
-    registerFrame: async (token, review) =>
-      (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true,
-    // Injected by the background on first use, then kept (a failed load is tried again next time).
+    openFrame: async (review, byUser) => {
+      const reply = (await browser.runtime.sendMessage({ type: 'open-sidebar-frame', byUser, ...(review && { review }) })) as Reply;
+      const token = typeof reply?.token === 'string' && /^[0-9a-f]{32}$/.test(reply.token) ? reply.token : undefined;
+      // A token comes with the kit injected for this launcher (each injection
+      // replaces what an earlier version of the extension left).
+      if (token) kitInjected = true;
+      return { status: statusOf(reply), ...(token && { token }) };
+    },
+    // Injected by the background on first use (the sidebar's opening brings
+    // it along), then kept (a failed load is tried again next time).
     loadKit: () =>
       (kit ??= (async () => {
-        if ((await browser.runtime.sendMessage({ type: 'load-launcher-kit' })) !== true) throw new Error('The launcher kit was not injected.');
-        const loaded = (globalThis as KitSlot)[KIT_SLOT];
+        const slot = globalThis as KitSlot;
+        if (!kitInjected && (await browser.runtime.sendMessage({ type: 'load-launcher-kit' })) !== true) {
+          throw new Error('The launcher kit was not injected.');
+        }
+        const loaded = slot[KIT_SLOT];
         if (!loaded) throw new Error('The launcher kit is missing.');
         return loaded;
       })().catch((error: unknown) => {
         kit = undefined;
         throw error;
       })),
-    siteStatus: async () => {
-      const reply = (await browser.runtime.sendMessage({ type: 'launcher-status' })) as Record<string, unknown> | undefined;
-      const width = Number(reply?.width);
-      return {
-        enabled: reply?.enabled !== false,
-        layout: {
-          side: reply?.side === 'left' ? 'left' : 'right',
-          width: Number.isFinite(width) ? Math.min(640, Math.max(280, width)) : DEFAULT_LAYOUT.width,
-        },
-      };
-    },
+    siteStatus: async () => statusOf((await browser.runtime.sendMessage({ type: 'launcher-status' })) as Reply),
   });
 });

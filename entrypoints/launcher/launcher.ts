@@ -27,11 +27,13 @@ export interface LauncherOptions {
   /** Listens for the background's messages; returns how to stop listening. */
   onMessage(listener: Listener): () => void;
   /**
-   * Registers a sidebar frame's token with the background before the frame
-   * is mounted, with whose review the page is (absent: not a review page):
-   * the background serves that frame that person's data only.
+   * Asks the background for what mounting a sidebar needs, in one round
+   * trip: the site's status and, where the sidebar may open (the site is on,
+   * or `byUser`), a fresh token registered for the frame, with whose review
+   * the page is (absent: not a review page; the background serves that frame
+   * that person's data only), and the launcher's kit in place.
    */
-  registerFrame(token: string, review?: PageReviewMessage): Promise<boolean>;
+  openFrame(review: PageReviewMessage | undefined, byUser: boolean): Promise<FrameGrant>;
   /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
   siteStatus(): Promise<SiteStatus>;
   /** The launcher's second half, needed once the sidebar opens or text is inserted (see ./kit.ts). */
@@ -42,12 +44,6 @@ export interface LauncherOptions {
 export interface Launcher {
   isAlive(): boolean;
   stop(): void;
-}
-
-/** A fresh secret for one sidebar frame: 128 random bits as hex (works on http pages too, unlike randomUUID). */
-function frameToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -69,7 +65,13 @@ export interface SiteStatus {
   layout: SidebarLayout;
 }
 
-export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, registerFrame, siteStatus, loadKit }: LauncherOptions): Launcher {
+/** The background's answer to `openFrame`: a token only where the sidebar may be mounted. */
+export interface FrameGrant {
+  status: SiteStatus;
+  token?: string;
+}
+
+export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, openFrame, siteStatus, loadKit }: LauncherOptions): Launcher {
   const lifecycle = new AbortController();
   const { signal } = lifecycle;
   let match: ReviewPageMatch | null = null;
@@ -113,11 +115,11 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
 
   /**
    * Mounts the sidebar once the site's status allows it (`mayOpen`; the user
-   * opening it always may). The status, the frame's registration and the
-   * launcher's second half are asked for at once, not one after the other:
-   * each is a round trip to the background. A registration that is not
-   * mounted after all (the site is switched off) is never presented: its
-   * token stays in this closed world and the next registration replaces it.
+   * opening it always may). The status, the frame's token and the launcher's
+   * second half come in one answer from the background (each message is a
+   * round trip, and work in the page). A token that is not mounted after all
+   * (the page changed meanwhile) is never presented: it stays in this closed
+   * world and the next registration replaces it.
    */
   function openSidebar(mayOpen: (status: SiteStatus) => boolean = () => true): Promise<void> {
     // The page may have removed our element (a framework re-rendering <html>).
@@ -127,16 +129,19 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     }
     if (sidebar) return Promise.resolve();
     mounting ??= (async () => {
-      const token = frameToken();
       const identity = reviewIdentity();
-      const [current, registered, kit] = await Promise.all([
-        askStatus(),
-        registerFrame(token, pageReview()).catch(() => false),
-        loadKit().catch(() => null),
-      ]);
-      // The user opening it meanwhile (toolbar, shortcut) joins this mounting: it then opens whatever the status says.
-      if (!registered || !kit || signal.aborted || !(openedByUser || mayOpen(current))) return;
-      sidebar = mountSidebar(document, `${sidebarUrl}#${token}`, 'Review Companion', current.layout, kit.keepRoom);
+      const ask = () => openFrame(pageReview(), openedByUser).catch(() => null);
+      let grant = await ask();
+      // The user opened it meanwhile (toolbar, shortcut) on a site that is off: they may.
+      if (grant && !grant.token && openedByUser && !signal.aborted) grant = await ask();
+      if (!grant?.token || signal.aborted) return;
+      const current = grant.status;
+      status = Promise.resolve(current);
+      if (!(openedByUser || mayOpen(current))) return;
+      // Injected by the background before it answered: no further round trip.
+      const kit = await loadKit().catch(() => null);
+      if (!kit || signal.aborted || sidebar) return;
+      sidebar = mountSidebar(document, `${sidebarUrl}#${grant.token}`, 'Review Companion', current.layout, kit.keepRoom);
       mountedFor = identity;
     })().finally(() => {
       mounting = null;

@@ -11,7 +11,8 @@ import { browser } from 'wxt/browser';
 import { getSettings } from '@/utils/db';
 import { keepRoom } from '@/utils/dom/room';
 import { insertIntoField } from '@/utils/fields';
-import { startLauncher, type Launcher } from '../launcher/launcher';
+import { startLauncher, type Launcher, type SiteStatus } from '../launcher/launcher';
+import { newFrameToken } from '@/utils/messaging/token';
 import { DEFAULT_LAYOUT } from '../launcher/sidebar-host';
 
 /**
@@ -26,6 +27,12 @@ export function isFromBackground(sender: { id?: string; url?: string; tab?: unkn
   return !url.pathname.endsWith('.html') || url.pathname === '/_generated_background_page.html';
 }
 
+/** The practice form is always on; the sidebar looks as the user set it. */
+async function practiceStatus(): Promise<SiteStatus> {
+  const settings = await getSettings().catch(() => undefined);
+  return { enabled: true, layout: settings ? { side: settings.sidebarSide, width: settings.sidebarWidth } : DEFAULT_LAYOUT };
+}
+
 export function startPracticeLauncher(): Launcher {
   return startLauncher({
     sidebarUrl: browser.runtime.getURL('/sidebar.html'),
@@ -37,16 +44,15 @@ export function startPracticeLauncher(): Launcher {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
-    registerFrame: async (token, review) =>
-      (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true,
+    // The same steps as the background's answer to a real launcher: the status, a registered token, the kit (bundled here).
+    openFrame: async (review) => {
+      const status = await practiceStatus();
+      const token = newFrameToken();
+      const registered = (await browser.runtime.sendMessage({ type: 'register-sidebar', token, ...(review && { review }) })) === true;
+      return registered ? { status, token } : { status };
+    },
     // An extension page bundles the launcher's second half itself.
     loadKit: async () => ({ keepRoom, insertIntoField }),
-    siteStatus: async () => {
-      const settings = await getSettings().catch(() => undefined);
-      return {
-        enabled: true,
-        layout: settings ? { side: settings.sidebarSide, width: settings.sidebarWidth } : DEFAULT_LAYOUT,
-      };
-    },
+    siteStatus: practiceStatus,
   });
 }

@@ -152,6 +152,37 @@ describe('background routing', () => {
     await expect(send({ type: 'load-launcher' }, CONTENT_SCRIPT)).resolves.toBe(false);
   });
 
+  it('gives a launcher what mounting a sidebar needs in one answer: status, a registered token and the kit', async () => {
+    await ensureCurrentCycle();
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const open = { type: 'open-sidebar-frame', byUser: false, review: { role: 'self' } };
+    const layout = { side: 'right', width: 360 };
+    // Only a launcher in a tab's top frame.
+    await expect(deliver(open, SIDEBAR)).resolves.toBeUndefined();
+    await expect(deliver(open, { ...CONTENT_SCRIPT, frameId: 2 })).resolves.toBeUndefined();
+    await expect(deliver({ ...open, byUser: 'yes' }, CONTENT_SCRIPT)).resolves.toBeUndefined();
+    expect(inject).not.toHaveBeenCalled();
+    const granted = (await deliver(open, CONTENT_SCRIPT)) as { token: string };
+    expect(granted).toEqual({ enabled: true, ...layout, token: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/launcher-kit.js'] });
+    // The new token is the tab's frame now: the sidebar holding it gets data, the one before does not.
+    const data = { type: 'get-review-data' };
+    expect(await deliver({ ...data, frameToken: granted.token }, { ...SIDEBAR, frameId: 9 })).toHaveProperty('cycle');
+    await expect(deliver({ ...data, frameToken: TOKEN }, SIDEBAR)).resolves.toBeUndefined();
+    // Every answer holds another token.
+    const again = (await deliver(open, CONTENT_SCRIPT)) as { token: string };
+    expect(again.token).not.toBe(granted.token);
+    // A suite the user switched off: the status alone, no token and no injection, unless the user asked.
+    inject.mockClear();
+    await siteRules.put({ pattern: 'https://*.bamboohr.com/*', adapterId: 'bamboohr', enabled: false, createdAt: 0, updatedAt: 0 });
+    await expect(deliver(open, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false, ...layout });
+    expect(inject).not.toHaveBeenCalled();
+    expect(await deliver({ ...open, byUser: true }, CONTENT_SCRIPT)).toMatchObject({ enabled: false, token: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    // A kit that could not be injected: no token to mount with.
+    inject.mockRejectedValueOnce(new Error('The tab was closed'));
+    await expect(deliver({ ...open, byUser: true }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false, ...layout });
+  });
+
   it('tells a launcher whether its site was switched off, and nobody else', async () => {
     const layout = { side: 'right', width: 360 };
     await expect(send({ type: 'launcher-status' }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: true, ...layout });
@@ -226,7 +257,7 @@ describe('background routing under fuzzing', () => {
   }
   const TYPES = [
     'data-changed', 'insert-text', 'insert-into-page', 'list-fields', 'get-review-data', 'open-sidebar', 'pin',
-    'question-asked', 'launcher-status', 'load-launcher', 'load-launcher-kit', 'register-sidebar', 'set-sidebar', 'export', 'delete-all', '', 'toString', '__proto__',
+    'question-asked', 'launcher-status', 'load-launcher', 'load-launcher-kit', 'open-sidebar-frame', 'register-sidebar', 'set-sidebar', 'export', 'delete-all', '', 'toString', '__proto__',
   ];
   function value(next: () => number, depth = 0): unknown {
     const pick = Math.floor(next() * 14);

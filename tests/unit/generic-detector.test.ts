@@ -233,6 +233,13 @@ describe('review vocabulary', () => {
     expect(REVIEW_TERM_PATTERN.test(normalizeText('Self-Appraisal'))).toBe(true);
     expect(REVIEW_TERM_PATTERN.test(normalizeText('Mijn beoordeling 2026'))).toBe(true);
     expect(termMatcher(['a.b']).test('axb')).toBe(false);
+    // Letters and digits of any script are word characters; punctuation and spaces are not.
+    const review = termMatcher(['review', 'self review']);
+    expect(['review', 'my review.', '(review)', 'review-2026', 'self review', 'x self review y'].map((text) => review.test(text))).toEqual([true, true, true, true, true, true]);
+    expect(['reviews', 'preview', 'review2', '2review', 'ßreview', 'reviewж', '日review', 'review١'].map((text) => review.test(text))).toEqual([false, false, false, false, false, false, false, false]);
+    // A later occurrence counts when the first is inside a word.
+    expect(review.test('previews and one review')).toBe(true);
+    expect(termMatcher(['']).test('anything')).toBe(false);
   });
 
   it('matches after normalising accents, typographic apostrophes and dashes', () => {

@@ -31,7 +31,7 @@ export const SUITE_ADDRESSES: readonly SuiteAddress[] = [
 ];
 
 /** The match pattern's scheme and host, any path. */
-const anyPath = (pattern: string) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*');
+const anyPath = (pattern: string) => `${pattern.slice(0, pattern.indexOf('/', pattern.indexOf('://') + 3))}/*`;
 const HOSTED_HOSTS = HOSTED_SUITE_MATCHES.map(anyPath);
 
 /** Whether `url` is on a hosted suite's domain (any path). */

@@ -94,6 +94,15 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('launcher-status') }),
   /** The gate (entrypoints/launcher-gate) asks for the launcher in its tab's top frame: the address may be a review page. */
   z.object({ type: z.literal('load-launcher') }),
+  /**
+   * CS → BG: the launcher of this tab's top frame would mount a sidebar on a
+   * page it found to be this review (absent: no review page), by itself or
+   * because the user asked (`byUser`). One round trip: the background answers
+   * with the site's status and, where the sidebar may open, a fresh frame
+   * token it registered and the launcher's kit injected.
+   * Reply `{ enabled, side, width, token? }`.
+   */
+  z.object({ type: z.literal('open-sidebar-frame'), review: z.optional(PageReviewSchema), byUser: z.boolean() }),
   /** The launcher asks for its second half (entrypoints/launcher/kit.ts) in its tab and frame. */
   z.object({ type: z.literal('load-launcher-kit') }),
   /**
