@@ -12,9 +12,13 @@
  * An event the page can forge (navigate) only makes the gate read `location`
  * again.
  */
-import { browser } from 'wxt/browser';
 import { mayBeReviewPage } from '@/utils/adapters/addresses';
 import { LAUNCHER_SLOT } from '../launcher/kit';
+
+/** The part of the extension API the gate uses (Firefox's `browser`, Chrome's `chrome`: both return a promise). */
+interface Api {
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+}
 
 export default defineUnlistedScript(() => {
   // The launcher already runs here (the toolbar's injection, a custom site).
@@ -29,7 +33,11 @@ export default defineUnlistedScript(() => {
     stopWatching();
     // The background injects the launcher into this tab's top frame; a
     // launcher that is already there (injected meanwhile) leaves itself alone.
-    void browser.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
+    // The extension API is looked up only now: touching it at all builds its
+    // bindings in the page's renderer, which a page that is no review page
+    // never needs.
+    const api = (globalThis as { browser?: Api }).browser?.runtime?.id ? (globalThis as { browser?: Api }).browser! : (globalThis as unknown as { chrome: Api }).chrome;
+    void api.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
     return true;
   }
   if (!check()) {
