@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendedModel, buildEditorFixtures, editorFixtureFile, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
+import { appendedModel, buildEditorFixtures, editorFixtureFile, editorPageUrl, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
 import { launchFirefox, UUID } from './firefox-harness';
 import { ROOT } from './harness';
 
@@ -41,7 +41,7 @@ async function servedPage(name: string): Promise<{ page: Page; errors: string[] 
     else if (/^https?:/.test(request.url())) void request.abort(); // no network
     else void request.continue(); // the extension's own pages
   });
-  await page.goto(`${EDITORS_BASE}${name}.html`);
+  await page.goto(editorPageUrl(name));
   await page.waitForFunction(() => (window as any).__editor?.ready === true, { timeout: 20_000 });
   return { page, errors };
 }

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendedModel, buildEditorFixtures, editorFixtureFile, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
+import { appendedModel, buildEditorFixtures, editorFixtureFile, editorPageUrl, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
 import { ROOT, sessionPerFile, sidebarFrame, setSidebarOnTab, tabIdOf } from './harness';
 import { jotNote, NOTE } from './pages';
 
@@ -43,7 +43,7 @@ async function openEditor(name: string): Promise<OpenEditor> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${EDITORS_BASE}${name}.html`);
+  await page.goto(editorPageUrl(name));
   await page.waitForFunction(() => (window as any).__editor?.ready === true);
   const kind = await page.evaluate(() => (window as any).__editor.kind as EditorKind);
   return { page, kind, errors };

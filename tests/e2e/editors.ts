@@ -39,9 +39,19 @@ const OPENUI5_RESOURCES = [
 ];
 
 /** The built file for a request under EDITORS_BASE (OpenUI5's resources under `resources/`), or undefined. */
+/**
+ * The address of an editor's page: a Workday task address, so that the gate
+ * loads the launcher there as on a review form (on a Workday page whose
+ * address is no review page, nothing but the gate runs).
+ */
+export function editorPageUrl(name: string): string {
+  return `${EDITORS_BASE}d/${name}.htmld`;
+}
+
 export function editorFixtureFile(url: string): { body: Buffer; contentType: string } | undefined {
   if (!url.startsWith(EDITORS_BASE)) return undefined;
-  const path = decodeURIComponent(new URL(url).pathname.slice(new URL(EDITORS_BASE).pathname.length));
+  // A page's address is `d/<name>.htmld` (editorPageUrl); its file `<name>.html`.
+  const path = decodeURIComponent(new URL(url).pathname.slice(new URL(EDITORS_BASE).pathname.length)).replace(/^d\/(.+)\.htmld$/, '$1.html');
   if (path.includes('..')) return undefined;
   const file = path.startsWith('resources/')
     ? OPENUI5_RESOURCES.map((source) => join(source, path.slice('resources/'.length))).find((candidate) => existsSync(candidate))

@@ -33,13 +33,20 @@ export function findGenericFields(doc: Document): ReviewField[] {
 
 /** Text where the page says what it is: its title and its headings. */
 export function pageNameText(doc: Document): string {
+  // Read once per task: detection, then the self and manager words, ask for it in turn.
+  const cached = pageNames.get(doc);
+  if (cached !== undefined) return cached;
   const parts = [doc.title];
   for (const element of doc.querySelectorAll(PAGE_NAME_SELECTOR)) {
     if (!isShown(element)) continue;
     parts.push(element.getAttribute('aria-label') ?? '', textOf(element));
   }
-  return normalizeText(parts.join(' \n '));
+  const text = normalizeText(parts.join(' \n '));
+  pageNames.set(doc, text);
+  queueMicrotask(() => pageNames.delete(doc));
+  return text;
 }
+const pageNames = new WeakMap<Document, string>();
 
 /** Text of the page's controls: buttons, links, tabs, submit inputs. */
 function controlsText(doc: Document): string {

@@ -29,7 +29,6 @@ export function textOf(element: Element | null | undefined): string {
  * `aria-hidden` on itself or an ancestor.
  */
 export function isShown(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
     if (node.getAttribute('aria-hidden') === 'true') return false;
@@ -38,6 +37,12 @@ export function isShown(element: Element): boolean {
       const summary: Element | null = node.querySelector(':scope > summary');
       if (!summary || !summary.contains(element)) return false;
     }
+  }
+  // The browser's own answer (rendered, not `display: none` up the tree, not
+  // `visibility: hidden`): one call instead of a style object per ancestor.
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility({ visibilityProperty: true });
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
     const style = view?.getComputedStyle(node);
     if (style && (style.display === 'none' || (node === element && style.visibility === 'hidden'))) return false;
   }
