@@ -60,7 +60,10 @@ async function requestReviewData(notesLimit?: number): Promise<SidebarDataReply>
 export function createSidebarLoader(): { load: () => Promise<SidebarDataReply>; first: Promise<SidebarDataReply> } {
   // Sent by public/sidebar-start.js while this code loaded (the same message);
   // asked again here if it failed or is absent.
-  const early = (globalThis as { reviewCompanionFirstData?: Promise<unknown> }).reviewCompanionFirstData;
+  const holder = globalThis as { reviewCompanionFirstData?: Promise<unknown> };
+  const early = holder.reviewCompanionFirstData;
+  // Taken over: the raw reply is not kept once it is validated.
+  delete holder.reviewCompanionFirstData;
   const first = early
     ? early.then((reply) => SidebarDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
     : requestReviewData(NOTES_PAGE);
