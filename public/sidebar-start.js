@@ -14,7 +14,9 @@
   try {
     const reply = api.runtime.sendMessage(message);
     reply.catch(() => undefined);
-    Object.defineProperty(globalThis, 'reviewCompanionFirstData', { value: reply });
+    // Configurable: the module takes it over and deletes it, so the raw
+    // reply is not kept for the page's lifetime.
+    Object.defineProperty(globalThis, 'reviewCompanionFirstData', { value: reply, configurable: true });
   } catch {
     // The module asks again.
   }

@@ -14,17 +14,19 @@ const asked = new WeakMap<object, Promise<boolean>>();
  * anyway; this also covers browsers that grant persistence separately).
  * Resolves to whether the data is persistent. `persist` exists only in
  * window contexts: in a service worker this resolves to false and does
- * nothing.
+ * nothing. (The parameter is not called `storage`: WXT's auto-import takes
+ * that name for its own storage module, which then went into every page and
+ * the background.)
  */
-export function requestPersistentStorage(storage: PersistApi | undefined = globalThis.navigator?.storage): Promise<boolean> {
-  if (!storage || typeof storage.persist !== 'function') return Promise.resolve(false);
-  let request = asked.get(storage);
+export function requestPersistentStorage(manager: PersistApi | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  if (!manager || typeof manager.persist !== 'function') return Promise.resolve(false);
+  let request = asked.get(manager);
   if (!request) {
     request = (async () => {
-      if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
-      return storage.persist!();
+      if (typeof manager.persisted === 'function' && (await manager.persisted())) return true;
+      return manager.persist!();
     })().catch(() => false);
-    asked.set(storage, request);
+    asked.set(manager, request);
   }
   return request;
 }

@@ -60,7 +60,10 @@ async function requestReviewData(notesLimit?: number): Promise<SidebarDataReply>
 export function createSidebarLoader(): { load: () => Promise<SidebarDataReply>; first: Promise<SidebarDataReply> } {
   // Sent by public/sidebar-start.js while this code loaded (the same message);
   // asked again here if it failed or is absent.
-  const early = (globalThis as { reviewCompanionFirstData?: Promise<unknown> }).reviewCompanionFirstData;
+  const holder = globalThis as { reviewCompanionFirstData?: Promise<unknown> };
+  const early = holder.reviewCompanionFirstData;
+  // Taken over: the raw reply is not kept once it is validated.
+  delete holder.reviewCompanionFirstData;
   const first = early
     ? early.then((reply) => SidebarDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
     : requestReviewData(NOTES_PAGE);
@@ -208,12 +211,15 @@ const short = (text: string) => cutText(text, 60);
 export function App({
   embedded,
   load,
+  initial,
   findTab,
   guard,
   foreignFrame = false,
 }: {
   embedded: boolean;
   load: () => Promise<SidebarDataReply>;
+  /** The reply `load` resolves to first, when the page already has it: the first render shows it. */
+  initial?: SidebarDataReply | undefined;
   findTab?: () => Promise<number | undefined>;
   /** Inside a web page: decides whether a click that writes to the page counts (see components/clickGuard.ts). */
   guard?: ClickGuard;
@@ -229,7 +235,7 @@ export function App({
     const tabId = await findTab().catch(() => undefined);
     return tabId === undefined ? undefined : send({ ...message, tabId });
   }
-  const [state, reload] = useReviewData(load);
+  const [state, reload] = useReviewData(load, initial);
   const [query, setQuery] = useState('');
   const [partFilter, setPartFilter] = useState<NotePart | ''>('');
   /** Where Insert puts text: '' = where the user's cursor was, else an index in `fields`. */

@@ -19,12 +19,19 @@ const { load, first } = createSidebarLoader();
 // In an iframe on the HR page, or on its own: the browser's side panel.
 const embedded = window.top !== window;
 void first
-  .then((data) => applyLanguage('choose' in data ? undefined : data.language))
+  .then(
+    async (data) => {
+      await applyLanguage('choose' in data ? undefined : data.language);
+      return data;
+    },
+    () => undefined,
+  )
   .catch(() => undefined)
-  .finally(() => {
+  .then((initial) => {
     document.documentElement.lang = uiLanguage();
     const extra = embedded ? { guard: createClickGuard(document, confirmWrite), foreignFrame: !FRAME_TOKEN } : { findTab: panelTab };
-    render(<App embedded={embedded} load={load} {...extra} />, document.getElementById('app')!);
+    // The data is here: the first render shows it (no "loading" render first).
+    render(<App embedded={embedded} load={load} initial={initial} {...extra} />, document.getElementById('app')!);
     // After the first paint: ask that the data be kept when the disk runs low.
     // Not from inside the HR page: there the request would concern a third-party
     // frame (its data goes through the background anyway).

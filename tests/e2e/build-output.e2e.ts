@@ -65,6 +65,22 @@ describe('built extension', () => {
     for (const absent of ['querySelector', 'onMessage', 'execCommand', 'attachShadow']) expect(gate, absent).not.toContain(absent);
   });
 
+  it('starts the sidebar data request before the style sheets and modules, and loads no database code in the sidebar', () => {
+    const html = readFileSync(join(CHROME, 'sidebar.html'), 'utf8');
+    const start = html.indexOf('<script src="/sidebar-start.js">');
+    expect(start).toBeGreaterThan(0);
+    // A classic script waits for the style sheets above it; the modules only run once all are fetched.
+    expect(start).toBeLessThan(html.indexOf('rel="stylesheet"'));
+    expect(start).toBeLessThan(html.indexOf('<script type="module"'));
+    const scripts = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const script of scripts) {
+      const code = readFileSync(join(CHROME, script), 'utf8');
+      // The sidebar asks the background for everything; WXT's storage module is not used by any page.
+      for (const forbidden of ['indexedDB', 'IDBKeyRange', "add the 'storage' permission"]) expect(code, `${script}: ${forbidden}`).not.toContain(forbidden);
+    }
+  });
+
   it('builds for Firefox with an add-on id and no data collection', () => {
     expect(existsSync(join(FIREFOX, 'manifest.json'))).toBe(true);
     const firefox = manifest(FIREFOX);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '@/entrypoints/sidebar/App';
+import { App, DATA_SHOWN_MARK } from '@/entrypoints/sidebar/App';
 import type { GuardVerdict } from '@/components/clickGuard';
 import type { ReviewDataReply } from '@/utils/messaging';
 import type { Goal, Note, Question } from '@/utils/model';
@@ -33,6 +33,29 @@ describe('sidebar', () => {
     expect(screen.getByTestId('goals').textContent).toContain('goalAchievement(50)');
     expect(screen.getByTestId('notes').textContent).toContain('Won the ACME tender');
     expect(screen.getByTestId('notes').textContent).toContain('Grow revenue');
+  });
+
+  it('shows data it already has in its first render, marks it shown, and asks for it only through load', async () => {
+    performance.clearMarks(DATA_SHOWN_MARK);
+    const first = data();
+    const load = vi.fn(async () => first);
+    render(<App embedded load={load} initial={first} />);
+    // No waiting: the data is in the DOM as soon as render returns, and the mark is set.
+    expect(screen.getByTestId('goals').textContent).toContain('Grow revenue');
+    expect(screen.queryByText('loading')).toBeNull();
+    expect(performance.getEntriesByName(DATA_SHOWN_MARK)).toHaveLength(1);
+    // The first load (the same request) is still taken over, once.
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    expect(screen.getByTestId('notes').textContent).toContain('Won the ACME tender');
+  });
+
+  it('shows "loading" first when it has no data yet', async () => {
+    let resolve: (value: ReviewDataReply) => void = () => undefined;
+    render(<App embedded load={() => new Promise((done) => (resolve = done))} />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    resolve(data());
+    await screen.findByTestId('goals');
+    expect(screen.queryByText('loading')).toBeNull();
   });
 
   it('filters goals and notes by search, ignoring case and accents', async () => {
