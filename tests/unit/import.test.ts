@@ -710,8 +710,8 @@ describe('long files', () => {
     );
     expect(sliced).toEqual(buildPreview(table));
     expect(pauses).toBeGreaterThan(5);
-    // A turn before the mapping and one before the plan, then progress after each slice of rows and at the end.
-    expect(progress).toHaveLength(pauses - 1);
+    // A turn before the mapping, one before the plan and one after it, then progress after each slice of rows and at the end.
+    expect(progress).toHaveLength(pauses - 2);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress[0]).toBeGreaterThan(0);
     expect(progress.at(-1)).toBe(1);
