@@ -4,13 +4,13 @@
  * duplicating a goal imported before (matched on its external id, else on its
  * title within the cycle).
  */
-import { unwrap } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import type { GoalsImportPreview, PreviewRow } from '../import/types';
 import type { TeamPlan } from '../people/team-import';
 import { Cycle, Goal, ImportMapping, ImportRecord, ME, Person, newId, personOf } from '../model';
 import { notifyDataChanged } from './changes';
 import { currentCycleIdOf, getDb, repairSettings } from './index';
-import { SETTINGS_KEY } from './schema';
+import { SETTINGS_KEY, type ReviewDb, type StoreName } from './schema';
 import { cleanText, cutText } from '../text';
 
 const STRICT = { durability: 'strict' } as const;
@@ -109,6 +109,53 @@ function goalPlanner(
   return planned;
 }
 
+/** Where a step's goals go: the goals store of a readwrite transaction. */
+type GoalStore = IDBPObjectStore<ReviewDb, ArrayLike<StoreName>, 'goals', 'readwrite'>;
+
+/**
+ * Plans and puts `rows` in steps of about `stepMs` (at least one row each),
+ * in the caller's transaction. The plain store takes the puts: one promise
+ * per step (its last put) instead of one per row. Requests complete in
+ * order, so the last put's success means the step's earlier puts succeeded;
+ * a failed put aborts the transaction, which rejects the last put. A step's
+ * writes are queued before the previous step's are awaited: the database
+ * always has work, the transaction stays active (a request is always
+ * pending), and the page gets a turn between steps. Rejects when `plan`
+ * throws (a row fails validation) or a put fails; the caller aborts.
+ */
+async function writeInSteps(
+  goalStore: GoalStore,
+  rows: readonly SelectedRow[],
+  plan: (rows: readonly SelectedRow[]) => Goal[],
+  stepMs: number,
+  onStep?: (done: number) => void,
+): Promise<void> {
+  const rawGoalStore = unwrap(goalStore);
+  let previousStep: Promise<unknown> = Promise.resolve();
+  let next = 0;
+  while (next < rows.length) {
+    const stepStart = performance.now();
+    let last: Goal | undefined;
+    do {
+      for (const goal of plan([rows[next++]!])) {
+        if (last) rawGoalStore.put(last);
+        last = goal;
+      }
+    } while (next < rows.length && performance.now() - stepStart < stepMs);
+    const step = last ? goalStore.put(last) : previousStep;
+    step.catch(() => undefined);
+    onStep?.(next);
+    await previousStep;
+    previousStep = step;
+  }
+  await previousStep;
+}
+
+/** A put that failed aborted the transaction: its own error (e.g. a full disk) says more than the AbortError of the step's last put. */
+function causeOf(error: unknown, tx: { error: DOMException | null }): unknown {
+  return tx.error && error instanceof DOMException && error.name === 'AbortError' ? tx.error : error;
+}
+
 export async function commitImport(preview: GoalsImportPreview, cycleId: string, options: CommitOptions): Promise<CommitResult> {
   const importId = newId('import');
   const now = Date.now();
@@ -121,39 +168,14 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
   const db = await getDb();
   const tx = db.transaction(['goals', 'imports'], 'readwrite', STRICT);
   const goalStore = tx.objectStore('goals');
-  // The plain store for the puts: one promise per step (its last put) instead
-  // of one per row. Requests complete in order, so the last put's success
-  // means the step's earlier puts succeeded; a failed put aborts the
-  // transaction, which rejects the last put and `tx.done`.
-  const rawGoalStore = unwrap(goalStore);
   const existing = await goalStore.index('byCycle').getAll(cycleId);
   const planner = goalPlanner(existing, cycleId, importId, fileName, options.duplicates, now);
-  const stepMs = options.stepMs ?? COMMIT_STEP_MS;
   // Written in steps of about stepMs, all in this one transaction: one row
   // that fails validation aborts it and nothing is written.
   const finished = tx.done;
   finished.catch(() => undefined);
-  let previousStep: Promise<unknown> = Promise.resolve();
   try {
-    let next = 0;
-    while (next < selected.length) {
-      const stepStart = performance.now();
-      let last: Goal | undefined;
-      do {
-        for (const goal of planner.plan([selected[next++]!])) {
-          if (last) rawGoalStore.put(last);
-          last = goal;
-        }
-      } while (next < selected.length && performance.now() - stepStart < stepMs);
-      // This step's writes are queued before the previous step's are awaited:
-      // the database always has work, and the page still gets its turns.
-      const step = last ? goalStore.put(last) : previousStep;
-      step.catch(() => undefined);
-      options.onProgress?.(next / selected.length);
-      await previousStep;
-      previousStep = step;
-    }
-    await previousStep;
+    await writeInSteps(goalStore, selected, planner.plan, options.stepMs ?? COMMIT_STEP_MS, (done) => options.onProgress?.(done / selected.length));
     if (selected.length === 0) options.onProgress?.(1);
     const { createdGoalIds, previousGoals, skipped } = planner;
     const record = ImportRecord.parse({
@@ -176,9 +198,7 @@ export async function commitImport(preview: GoalsImportPreview, cycleId: string,
       // Already aborted by the failed write.
     }
     await finished.catch(() => undefined);
-    // A put that failed aborted the transaction: its own error (e.g. a full
-    // disk) says more than the AbortError of the step's last put.
-    throw tx.error && error instanceof DOMException && error.name === 'AbortError' ? tx.error : error;
+    throw causeOf(error, tx);
   }
   notifyDataChanged(['goals', 'imports']);
   return { importId, created: planner.createdGoalIds.length, updated: planner.previousGoals.length, skipped: planner.skipped };
@@ -296,7 +316,8 @@ export async function commitTeamImport(preview: GoalsImportPreview, plan: TeamPl
       const importId = newId('import');
       const existing = await tx.objectStore('goals').index('byCycle').getAll(cycle.id);
       const planned = goalPlanner(existing, cycle.id, importId, fileName, options.duplicates, time);
-      const goals = planned.plan(selected);
+      // In steps, as commitImport: a team file of thousands of rows makes no long task either.
+      await writeInSteps(tx.objectStore('goals'), selected, planned.plan, options.stepMs ?? COMMIT_STEP_MS);
       const record = ImportRecord.parse({
         id: importId,
         cycleId: cycle.id,
@@ -310,7 +331,7 @@ export async function commitTeamImport(preview: GoalsImportPreview, plan: TeamPl
         createdAt: time,
         updatedAt: time,
       });
-      writes.push(...goals.map((goal) => tx.objectStore('goals').put(goal)), tx.objectStore('imports').put(record));
+      writes.push(tx.objectStore('imports').put(record));
       result.people++;
       result.created += planned.createdGoalIds.length;
       result.updated += planned.previousGoals.length;
@@ -318,10 +339,14 @@ export async function commitTeamImport(preview: GoalsImportPreview, plan: TeamPl
     }
     writes.push(tx.objectStore('settings').put({ ...settings, updatedAt: time }, SETTINGS_KEY));
   } catch (error) {
-    tx.abort(); // nothing written
+    try {
+      tx.abort(); // nothing written
+    } catch {
+      // Already aborted by a failed write.
+    }
     await Promise.allSettled(writes);
     await tx.done.catch(() => undefined);
-    throw error;
+    throw causeOf(error, tx);
   }
   await Promise.all([...writes, tx.done]);
   notifyDataChanged([...TEAM_STORES]);
