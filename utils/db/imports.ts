@@ -113,15 +113,24 @@ function goalPlanner(
 type GoalStore = IDBPObjectStore<ReviewDb, ArrayLike<StoreName>, 'goals', 'readwrite'>;
 
 /**
+ * Steps whose writes may be in flight at once. Requests complete in order,
+ * and the page only gets a turn by awaiting one of them: awaiting the
+ * previous step's writes left the database one step of work (a round trip
+ * to the browser's database, which a busy machine makes slow) each time.
+ */
+const STEPS_IN_FLIGHT = 4;
+
+/**
  * Plans and puts `rows` in steps of about `stepMs` (at least one row each),
  * in the caller's transaction. The plain store takes the puts: one promise
  * per step (its last put) instead of one per row. Requests complete in
  * order, so the last put's success means the step's earlier puts succeeded;
- * a failed put aborts the transaction, which rejects the last put. A step's
- * writes are queued before the previous step's are awaited: the database
- * always has work, the transaction stays active (a request is always
- * pending), and the page gets a turn between steps. Rejects when `plan`
- * throws (a row fails validation) or a put fails; the caller aborts.
+ * a failed put aborts the transaction, which rejects the last put. After
+ * each step the page gets a turn: it awaits the step queued
+ * STEPS_IN_FLIGHT - 1 steps before (the database keeps that much work), or,
+ * when that one is done already, the oldest step still in flight. The
+ * transaction stays active (a request is always pending). Rejects when
+ * `plan` throws (a row fails validation) or a put fails; the caller aborts.
  */
 async function writeInSteps(
   goalStore: GoalStore,
@@ -131,7 +140,7 @@ async function writeInSteps(
   onStep?: (done: number) => void,
 ): Promise<void> {
   const rawGoalStore = unwrap(goalStore);
-  let previousStep: Promise<unknown> = Promise.resolve();
+  const inFlight: { written: Promise<unknown>; done: boolean }[] = [];
   let next = 0;
   while (next < rows.length) {
     const stepStart = performance.now();
@@ -142,13 +151,18 @@ async function writeInSteps(
         last = goal;
       }
     } while (next < rows.length && performance.now() - stepStart < stepMs);
-    const step = last ? goalStore.put(last) : previousStep;
-    step.catch(() => undefined);
+    if (last) {
+      const step = { written: goalStore.put(last), done: false };
+      step.written.then(() => (step.done = true), () => undefined);
+      inFlight.push(step);
+    }
     onStep?.(next);
-    await previousStep;
-    previousStep = step;
+    while (inFlight[0]?.done) inFlight.shift();
+    // A step that wrote nothing (every row skipped) with nothing in flight goes on at once.
+    const awaited = inFlight.length >= STEPS_IN_FLIGHT ? inFlight.at(-STEPS_IN_FLIGHT)! : inFlight[0];
+    if (awaited) await awaited.written;
   }
-  await previousStep;
+  await inFlight.at(-1)?.written;
 }
 
 /** A put that failed aborted the transaction: its own error (e.g. a full disk) says more than the AbortError of the step's last put. */

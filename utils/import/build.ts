@@ -28,6 +28,7 @@
  *   line breaks and tabs; in the other fields they become spaces. Long text
  *   is cut with a `text-truncated` warning, never inside a character.
  */
+import { nextTurn } from './turn';
 import { achievementPercent, type Direction, type GoalKind, type GoalStatus, MAX_TEXT } from '../model';
 import type { GoalDraft, GoalField, GoalsImportPreview, ImportIssue, ParseOptions, PreviewRow } from './types';
 import { ISSUE_CODES, type IssueCode, type IssueDetails, makeIssue } from './issues';
@@ -623,8 +624,6 @@ export function buildPreview(table: GoalsTable, options: ParseOptions = {}): Goa
   return builder.finish(rows);
 }
 
-/** Hands the event loop a turn (the page paints, takes keys), then goes on. */
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The same preview as buildPreview, built in slices of about `sliceMs` of
