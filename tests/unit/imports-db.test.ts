@@ -117,13 +117,59 @@ describe('commitImport', () => {
     const progress: number[] = [];
     const result = await commitImport(preview(rows), cycle.id, { fileName: 'big.csv', duplicates: 'update', onProgress: (value) => progress.push(value) });
     expect(result.created).toBe(1200);
-    expect(progress).toEqual([0, 250 / 1200, 500 / 1200, 750 / 1200, 1000 / 1200, 1]);
+    // Steps are cut by time: progress rises step by step, to 1.
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.every((value, index) => index === 0 || value > progress[index - 1]!)).toBe(true);
     expect(await goals.listByCycle(cycle.id)).toHaveLength(1200);
     // The last row breaks the model: the first 1,100 were already put, and are rolled back.
     const broken = [...Array.from({ length: 1100 }, (_, index) => ok(index + 1, draft(`Other goal ${index + 1}`))), ok(1101, draft('Bad weight', { weight: 500 }))];
     await expect(commitImport(preview(broken), cycle.id, { fileName: 'bad.csv', duplicates: 'update' })).rejects.toThrow();
     expect(await goals.listByCycle(cycle.id)).toHaveLength(1200);
     expect(await listImports(cycle.id)).toHaveLength(1);
+  });
+
+  it('cuts the commit into steps of stepMs with a turn of the event loop between them, in one transaction', async () => {
+    const cycle = await ensureCurrentCycle();
+    const rows = Array.from({ length: 40 }, (_, index) => ok(index + 1, draft(`Goal ${index + 1}`)));
+    const progress: number[] = [];
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    try {
+      // stepMs 0: every step takes one row (the least), so each row is a step of its own.
+      await commitImport(preview(rows), cycle.id, { fileName: 'steps.csv', duplicates: 'update', stepMs: 0, onProgress: (value) => progress.push(value) });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(progress).toEqual(rows.map((_, index) => (index + 1) / 40));
+    expect(turns).toBeGreaterThan(0);
+    const stored = await goals.listByCycle(cycle.id);
+    expect(stored.map((goal) => goal.title)).toEqual(rows.map((row) => row.goal!.title));
+    expect((await listImports(cycle.id))[0]!.createdGoalIds).toEqual(stored.map((goal) => goal.id));
+  });
+
+  it('writes nothing when a put fails in a later step, and rethrows its error', async () => {
+    const cycle = await ensureCurrentCycle();
+    await commitImport(preview([ok(1, draft('Kept from before'))]), cycle.id, { fileName: 'before.csv', duplicates: 'update' });
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'goals' && ++calls === 25) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+      return put.apply(this, args);
+    });
+    const rows = Array.from({ length: 30 }, (_, index) => ok(index + 1, draft(`New goal ${index + 1}`)));
+    await expect(commitImport(preview(rows), cycle.id, { fileName: 'broken.csv', duplicates: 'update', stepMs: 0 })).rejects.toThrow(/could not be cloned/);
+    vi.restoreAllMocks();
+    expect((await goals.listByCycle(cycle.id)).map((goal) => goal.title)).toEqual(['Kept from before']);
+    expect((await listImports(cycle.id)).map((record) => record.fileName)).toEqual(['before.csv']);
+  });
+
+  it('skips rows in a step that writes nothing and still finishes (duplicates skipped)', async () => {
+    const cycle = await ensureCurrentCycle();
+    const rows = Array.from({ length: 10 }, (_, index) => ok(index + 1, draft(`Goal ${index + 1}`)));
+    await commitImport(preview(rows), cycle.id, { fileName: 'a.csv', duplicates: 'update' });
+    const again = await commitImport(preview([...rows, ok(11, draft('Goal 11'))]), cycle.id, { fileName: 'b.csv', duplicates: 'skip', stepMs: 0 });
+    expect(again).toMatchObject({ created: 1, updated: 0, skipped: 10 });
+    expect(await goals.listByCycle(cycle.id)).toHaveLength(11);
   });
 
   it('keeps the file name on one line, without direction controls, cut without splitting a character', async () => {

@@ -89,4 +89,25 @@ describe('team import', () => {
     const db = await getDb();
     expect([await db.count('goals'), await db.count('imports'), await db.count('people')]).toEqual([0, 0, 0]);
   });
+
+  it('writes each person\'s goals in steps (one row a step here), and a put failing in a later step writes nothing, people included', async () => {
+    await addPerson({ name: 'Jane Doe', employeeId: 'E-1' });
+    await addPerson({ name: 'Tom Peeters' });
+    const preview = await read(true);
+    const plan = planTeamImport(preview.rows, await people.list());
+    const put = IDBObjectStore.prototype.put;
+    let goalPuts = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'goals' && ++goalPuts === 3) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+      return put.apply(this, args);
+    });
+    await expect(commitTeamImport(preview, plan, { fileName: 'x.csv', duplicates: 'update', stepMs: 0 })).rejects.toThrow(/could not be cloned/);
+    spy.mockRestore();
+    const db = await getDb();
+    expect([await db.count('goals'), await db.count('imports'), (await people.list()).map((person) => person.name)]).toEqual([0, 0, ['Jane Doe', 'Tom Peeters']]);
+
+    const result = await commitTeamImport(preview, plan, { fileName: 'team-goals.csv', duplicates: 'update', stepMs: 0 });
+    expect(result).toMatchObject({ people: 3, createdPeople: 1, created: 4 });
+    expect(await db.count('goals')).toBe(4);
+  });
 });

@@ -24,6 +24,7 @@ import {
 } from '../model';
 import { notifyDataChanged } from './changes';
 import { runMigrations } from './migrations';
+import { cycleGoalsInPages } from './paged';
 import { DB_NAME, DB_VERSION, SETTINGS_KEY, STORE_NAMES, type ReviewDb, type StoreName } from './schema';
 
 export { DB_NAME, DB_VERSION, STORE_NAMES, type StoreName } from './schema';
@@ -459,7 +460,8 @@ export async function loadReviewData(
   const pinned = settings.pinned ?? [];
   const goalsIndex = tx.objectStore('goals').index('byCycle');
   const [goalList, noteList, questionList, cycleList] = await Promise.all([
-    goalsIndex.getAll(cycle.id),
+    // In pages: an import of 10,000 goals must not make one long task here.
+    cycleGoalsInPages(tx, cycle.id),
     // One more than asked: whether some were left out.
     newestNotes(notesIndex, cycle.id, notesLimit === undefined ? undefined : notesLimit + 1),
     tx.objectStore('questions').getAll(),

@@ -5,6 +5,7 @@
  */
 import Papa, { type ParseResult, type Parser } from 'papaparse';
 import { MAX_IMPORT_ROWS, MAX_ROW_CHARS, checkRow, isBeyondRowLimit, limitError } from './limits';
+import { nextTurn } from './turn';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 /** Chunk size for long files: progress is reported and the page gets a turn between chunks. */
@@ -126,7 +127,7 @@ export function parseDelimitedInChunks(
         }
         onProgress?.(Math.min(1, results.meta.cursor / text.length));
         parser.pause();
-        setTimeout(() => parser.resume(), 0);
+        void nextTurn().then(() => parser.resume());
       },
       complete() {
         if (failed) return;
