@@ -1,10 +1,11 @@
 // The popup's first moment: its note box is in popup.html itself, and this
-// classic script runs as the HTML is parsed, long before the modules are
-// fetched and evaluated. It names the box in the browser's language and
-// focuses it, so the first key typed lands in it; a Ctrl+Enter (⌘+Enter)
-// pressed before the app runs is remembered, and the app saves the note
-// when it starts (entrypoints/popup/early.ts takes this over). Plain
-// JavaScript on purpose: nothing is bundled into it.
+// classic script (preloaded from the head, run as the parser reaches it, long
+// before the modules are fetched and evaluated) focuses it, so the first key
+// typed lands in it, and names it in the browser's language. `autofocus` alone
+// waits for the next frame: measured slower. A Ctrl+Enter (⌘+Enter) pressed
+// before the app runs is remembered, and the app saves the note when it
+// starts (entrypoints/popup/early.ts takes this over). Plain JavaScript on
+// purpose: nothing is bundled into it.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const box = document.getElementById('note-text');
