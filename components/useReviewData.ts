@@ -31,9 +31,10 @@ export function useReviewData<T = ReviewData>(load: () => Promise<T>, first?: Pr
     );
     return !!first;
   });
-  const mounted = useRef(false);
+  /** The first effect does not read again when a first read is under way. */
+  const started = useRef(false);
   useEffect(() => {
-    if (!mounted.current && waitsForFirst) mounted.current = true;
+    if (!started.current && waitsForFirst) started.current = true;
     else void reload();
     return onDataChanged(() => void reload());
   }, [reload]);
