@@ -497,6 +497,21 @@ export interface CycleGoals {
 }
 
 /**
+ * What public/options-start.js read before the page's modules ran, if it is
+ * my current cycle and its goals as `loadCycleGoals()` would give them;
+ * undefined otherwise (nothing found, another shape: the page reads again).
+ */
+export function firstGoalsOf(found: unknown): CycleGoals | undefined {
+  if (!found || typeof found !== 'object') return undefined;
+  const { settings, cycle, goals: goalList } = found as { settings?: unknown; cycle?: unknown; goals?: unknown };
+  const currentId = currentCycleIdOf(repairSettings(settings));
+  if (!currentId || !Array.isArray(goalList) || !cycle || typeof cycle !== 'object') return undefined;
+  const current = cycle as Cycle;
+  if (current.id !== currentId || personOf(current) !== ME) return undefined;
+  return { cycle: current, goals: (goalList as Goal[]).filter((goal) => goal?.cycleId === currentId).sort(byCreation) };
+}
+
+/**
  * The current cycle of one person (mine by default) and its goals (oldest
  * first), in one read-only transaction over settings, cycles and goals: no
  * notes, questions or earlier cycles are read (the options page's first
