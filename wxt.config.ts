@@ -6,17 +6,18 @@ import { E2E_CUSTOM_SITE, HOSTED_SUITE_EXCLUDES, HOSTED_SUITE_MATCHES } from './
 const LAUNCHER = 'launcher';
 
 /**
- * Pages whose stylesheets are written into the HTML instead of linked: the
- * popup's note box is in its HTML with `autofocus`, and the browser focuses
- * it only once the page's stylesheets are loaded; linked, they were read with
- * the module and its ~10 chunks (the browser hands an extension's files back
- * together), so the box waited for all of them. 3 KB of CSS, no `url()`.
- * Measured with `npm run bench -- --only popup` (a trace showed the focus right
- * after the last stylesheet arrived).
+ * Pages that must be usable before their modules load (the popup: its note
+ * box is in its HTML, focused by a classic start script). Measured with
+ * `npm run bench -- --only popup` and a trace of the page's renderer:
+ * - their stylesheets are written into the HTML (3 KB, no `url()`): a classic
+ *   script waits for the page's stylesheets, and linked they came back from
+ *   the browser together with the module and its chunks;
+ * - their HTML lists no module preloads: each request the parser starts cost
+ *   about 1 ms before the box could take the focus. The entry's imports load
+ *   as soon as it is parsed.
  */
-const INLINE_STYLES = ['/entrypoints/popup/'];
-/** Pages whose HTML lists no module preloads (see `modulePreload` below). */
-const NO_PRELOAD = ['entrypoints/popup/'];
+const FAST_START = ['entrypoints/popup/'];
+const isFastStart = (path: string) => FAST_START.some((folder) => path.replaceAll('\\', '/').includes(folder));
 
 function inlineStyles(): Plugin {
   return {
@@ -24,7 +25,7 @@ function inlineStyles(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { filename, bundle }) {
-        if (!bundle || !INLINE_STYLES.some((folder) => filename.replaceAll('\\', '/').includes(folder))) return html;
+        if (!bundle || !isFastStart(filename)) return html;
         return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
           const asset = bundle[file];
           if (asset?.type !== 'asset' || typeof asset.source !== 'string' || asset.source.includes('url(')) return link;
@@ -41,13 +42,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [inlineStyles()],
     build: {
-      // The popup's HTML names only its entry module: each further request
-      // the browser starts while parsing (about 1 ms each here) came before
-      // the note box could take the focus. The entry's imports load as soon
-      // as it is parsed.
+      // See FAST_START.
       modulePreload: {
         resolveDependencies: (_file: string, deps: string[], { hostType, hostId }: { hostType: 'html' | 'js'; hostId: string }) =>
-          hostType === 'html' && NO_PRELOAD.some((folder) => hostId.replaceAll('\\', '/').includes(folder)) ? [] : deps,
+          hostType === 'html' && isFastStart(hostId) ? [] : deps,
       },
     },
   }),
