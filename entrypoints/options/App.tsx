@@ -6,18 +6,24 @@ import { OPTIONS_SECTION_LABELS, OPTIONS_SECTIONS, openExtensionPage, type Optio
 import { saveErrorText } from '@/components/saveError';
 import { usePeople } from '@/components/usePeople';
 import { useReviewData } from '@/components/useReviewData';
-import { goals, loadReviewData } from '@/utils/db';
+import { goals, loadCycleGoals, type CycleGoals } from '@/utils/db';
 import { t } from '@/utils/i18n';
 import { ME, type Goal } from '@/utils/model';
 import { GoalForm } from './GoalForm';
 import { Cycles } from './Cycles';
-import { DataSection } from './DataSection';
-import { Reminders } from './Reminders';
-import { SidebarSettings } from './SidebarSettings';
-import { ImportGoals } from './ImportGoals';
 import { Language } from './Language';
-import { People, PersonSwitcher } from './People';
-import { Sites } from './Sites';
+import { lazySection } from './lazySection';
+import { PersonSwitcher } from './PersonSwitcher';
+
+// The sections below the goal list load their code once the goals are shown:
+// the import's parsers, backups, people, sites… never hold up the list.
+const ImportGoals = lazySection(() => import('./ImportGoals').then((module) => module.ImportGoals));
+const People = lazySection(() => import('./People').then((module) => module.People));
+const SidebarSettings = lazySection(() => import('./SidebarSettings').then((module) => module.SidebarSettings));
+const Reminders = lazySection(() => import('./Reminders').then((module) => module.Reminders));
+const Sites = lazySection(() => import('./Sites').then((module) => module.Sites));
+const DataSection = lazySection(() => import('./DataSection').then((module) => module.DataSection));
+const LAZY_SECTIONS = [ImportGoals, People, SidebarSettings, Reminders, Sites, DataSection];
 
 /** Goals rendered at first: an import of thousands must not freeze the page. */
 const GOALS_PAGE = 50;
@@ -64,22 +70,32 @@ function SectionNav() {
   );
 }
 
-/** Options: last year's goals (by hand or imported), and the sites the launcher runs on. */
-export function App() {
+/**
+ * Options: last year's goals (by hand or imported), and the sites the launcher runs on.
+ * `firstRead`: my goals, read as the page's module started (entrypoints/options/main.tsx).
+ */
+export function App({ firstRead }: { firstRead?: Promise<CycleGoals> } = {}) {
   const loaded = usePeople();
   const team = loaded ?? [];
   /** Whose review the goals, import and cycles below are about: mine, or a person's (People). */
   const [chosen, setPersonId] = useState<string>(ME);
   // A person deleted elsewhere: back to me.
   const personId = loaded && chosen !== ME && !loaded.some((person) => person.id === chosen) ? ME : chosen;
-  const load = useCallback(() => loadReviewData(undefined, { personId }), [personId]);
-  const [state] = useReviewData(load);
+  const load = useCallback(() => loadCycleGoals(personId), [personId]);
+  const [state] = useReviewData(load, { first: firstRead });
   const [editing, setEditing] = useState<Editing>(null);
   const [deleted, setDeleted] = useState<Goal | null>(null);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [goalsShown, setGoalsShown] = useState(GOALS_PAGE);
   const data = state.status === 'ready' ? state.data : undefined;
-  useSectionFocus(state.status !== 'loading');
+  /** The sections below load once the goals are shown (or could not be read). */
+  const sectionsStart = state.status !== 'loading';
+  // A deep link lands once every section is there: one still loading would push the target away.
+  const [sectionsLoaded, setSectionsLoaded] = useState(false);
+  useEffect(() => {
+    if (sectionsStart) void Promise.all(LAZY_SECTIONS.map((section) => section.preload())).then(() => setSectionsLoaded(true));
+  }, [sectionsStart]);
+  useSectionFocus(sectionsLoaded);
 
   async function remove(goal: Goal) {
     try {
@@ -171,20 +187,20 @@ export function App() {
           {data && <ShowMore remaining={data.goals.length - goalsShown} onClick={() => setGoalsShown(goalsShown * 4)} />}
         </section>
       </Anchor>
-      <Anchor id="import">{data && <ImportGoals cycleId={data.cycle.id} />}</Anchor>
+      <Anchor id="import">{data && <ImportGoals.Section start={sectionsStart} cycleId={data.cycle.id} />}</Anchor>
       <Anchor id="people">
-        <People people={team} selected={personId} onSelect={setPersonId} />
+        <People.Section start={sectionsStart} people={team} selected={personId} onSelect={setPersonId} />
       </Anchor>
       <Anchor id="sidebar">
-        <SidebarSettings />
+        <SidebarSettings.Section start={sectionsStart} />
       </Anchor>
       <Anchor id="reminders">
-        <Reminders />
+        <Reminders.Section start={sectionsStart} />
       </Anchor>
       <Anchor id="sites">
-        <Sites />
+        <Sites.Section start={sectionsStart} />
       </Anchor>
-      <Anchor id="data">{data && <DataSection cycle={data.cycle} />}</Anchor>
+      <Anchor id="data">{data && <DataSection.Section start={sectionsStart} cycle={data.cycle} />}</Anchor>
       <footer>
         <a href="/privacy.html" target="_blank" rel="noopener">
           {t('privacyTitle')}

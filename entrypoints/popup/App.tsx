@@ -13,6 +13,7 @@ import { parseSiteInput } from '@/utils/sites';
 import { formatDate, t } from '@/utils/i18n';
 import { ME, NOTE_PARTS, personOf, type Note, type NotePart } from '@/utils/model';
 import { cutText } from '@/utils/text';
+import type { EarlyInput } from './early';
 
 const LATEST_COUNT = 5;
 
@@ -24,8 +25,11 @@ function browserPanelApi() {
   };
   return api.sidePanel?.open || api.sidebarAction?.open ? api : undefined;
 }
-/** The popup: jot a note in seconds (about me, or about a person I review), see the latest ones. */
-export function App() {
+/**
+ * The popup: jot a note in seconds (about me, or about a person I review), see the latest ones.
+ * `early`: what was typed in popup.html's note box before the app ran (see ./early.ts).
+ */
+export function App({ early }: { early?: EarlyInput } = {}) {
   const team = usePeople();
   /** Whom the note is about: the last choice, remembered in the settings (`me` until they are read). */
   const [personId, setPersonId] = useState<string>(ME);
@@ -42,7 +46,8 @@ export function App() {
   const loadLatest = useCallback(() => loadReviewData(LATEST_COUNT, { personId }), [personId]);
   const [state] = useReviewData(loadLatest);
   const [browserPanel] = useState(browserPanelApi);
-  const [text, setText] = useState('');
+  // The box's text as the app found it: its first render must not change it (nor the caret).
+  const [text, setText] = useState(early?.text ?? '');
   const [part, setPart] = useState<NotePart>('successes');
   const [goalId, setGoalId] = useState('');
   const [happenedOn, setHappenedOn] = useState('');
@@ -51,8 +56,9 @@ export function App() {
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [counts, setCounts] = useState<Map<NotePart, number>>(new Map());
   const draftLoaded = useRef(false);
+  const [draftRead, setDraftRead] = useState(false);
   /** The user typed before the draft was read: what they typed wins over the draft. */
-  const typedEarly = useRef(false);
+  const typedEarly = useRef(!!early?.text);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   // What was read for another person while switching is not shown (nor saved to).
@@ -61,6 +67,10 @@ export function App() {
   // `autofocus` is not enough): focused in the same task as the first render,
   // not a frame later as useEffect would.
   useLayoutEffect(() => textRef.current?.focus(), []);
+  // Ctrl+Enter pressed before the app ran: saved now, as it would have been then.
+  useEffect(() => {
+    if (early?.saveAsked) void save();
+  }, []);
 
   // A draft survives closing the popup: restored on open, kept while typing,
   // deleted in the same transaction that saves the note (never before it is saved).
@@ -74,14 +84,18 @@ export function App() {
           setHappenedOn(draft.happenedOn ?? '');
         }
       })
-      .finally(() => (draftLoaded.current = true));
+      .finally(() => {
+        draftLoaded.current = true;
+        setDraftRead(true);
+      });
   }, []);
   useEffect(() => {
     // Written at once, not after a pause: a popup closed right after the last
     // keystroke keeps it too. Writes run in order, so the last one stays.
     // A write that fails (a full disk) leaves the last draft that was written.
+    // Also once the draft is read: what was typed before replaces the older draft.
     if (draftLoaded.current) void saveDraft({ text, part, ...(goalId ? { goalId } : {}), ...(happenedOn ? { happenedOn } : {}) }).catch(() => undefined);
-  }, [text, part, goalId, happenedOn]);
+  }, [text, part, goalId, happenedOn, draftRead]);
 
   // Notes per part of the review, for the counts on the chips.
   useEffect(() => {

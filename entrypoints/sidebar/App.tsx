@@ -235,7 +235,7 @@ export function App({
     const tabId = await findTab().catch(() => undefined);
     return tabId === undefined ? undefined : send({ ...message, tabId });
   }
-  const [state, reload] = useReviewData(load, initial);
+  const [state, reload] = useReviewData(load, { initial });
   const [query, setQuery] = useState('');
   const [partFilter, setPartFilter] = useState<NotePart | ''>('');
   /** Where Insert puts text: '' = where the user's cursor was, else an index in `fields`. */

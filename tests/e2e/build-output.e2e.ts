@@ -102,4 +102,21 @@ describe('built extension', () => {
       expect(html, page).not.toMatch(/(src|href)=["']https?:/);
     }
   });
+
+  it('gives the popup a note box that needs none of its modules: in the HTML, its styles inline, its start script before the modules, no preloads', () => {
+    for (const dir of [CHROME, FIREFOX]) {
+      const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+      expect(html).toMatch(/<textarea id="note-text"[^>]*autofocus/);
+      expect(html).not.toMatch(/rel="stylesheet"/);
+      expect(html).toMatch(/<style>[^<]*\.popup/);
+      expect(html).not.toMatch(/rel="modulepreload"/);
+      expect(html.indexOf('href="/popup-start.js"')).toBeLessThan(html.indexOf('type="module"'));
+      expect(existsSync(join(dir, 'popup-start.js'))).toBe(true);
+      // The options page starts its read of the goals before its modules.
+      const options = readFileSync(join(dir, 'options.html'), 'utf8');
+      expect(options.indexOf('src="/options-start.js" async')).toBeGreaterThan(-1);
+      expect(options.indexOf('src="/options-start.js"')).toBeLessThan(options.indexOf('type="module"'));
+    }
+  });
 });
+

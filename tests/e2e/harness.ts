@@ -226,3 +226,28 @@ export async function axeViolations(target: Page | Frame): Promise<string[]> {
   });
   return result as string[];
 }
+
+/**
+ * Holds the requests of `page` whose URL matches `urlPattern` (DevTools
+ * wildcards, e.g. `*\/chunks/popup-*`; extension files included) until
+ * `release()`: what a page does while one of its scripts has not arrived.
+ * Call before navigating.
+ */
+export async function holdRequests(page: Page, urlPattern: string): Promise<{ held(): number; release(): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const held: string[] = [];
+  let holding = true;
+  cdp.on('Fetch.requestPaused', ({ requestId }: { requestId: string }) => {
+    if (holding) held.push(requestId);
+    else void cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern, requestStage: 'Request' }] });
+  return {
+    held: () => held.length,
+    async release() {
+      holding = false;
+      for (const requestId of held.splice(0)) await cdp.send('Fetch.continueRequest', { requestId });
+      await cdp.send('Fetch.disable');
+    },
+  };
+}

@@ -16,6 +16,7 @@ import {
   getDb,
   getSettings,
   goals,
+  loadCycleGoals,
   loadDraft,
   loadReviewData,
   notes,
@@ -28,6 +29,7 @@ import {
   updateSettings,
 } from '@/utils/db';
 import { MIGRATIONS } from '@/utils/db/migrations';
+import { addPerson } from '@/utils/db/people';
 import { Cycle, DEFAULT_SETTINGS, Goal, MAX_PINS, ME, Note } from '@/utils/model';
 import { isQuotaExceeded } from '@/utils/storage';
 
@@ -476,5 +478,28 @@ describe('the cycle before', () => {
     expect(data.cycle.id).toBe(second.id);
     expect(data.previous?.cycle.id).toBe(first.id);
     expect(data.previous?.goals.map((goal) => goal.title)).toEqual(['Grow revenue']);
+  });
+});
+
+describe('the options page’s first read', () => {
+  it('is the current cycle and its goals, oldest first, of one person only, the cycle created on first use', async () => {
+    const first = await loadCycleGoals();
+    expect(first.goals).toEqual([]);
+    expect(first.cycle.id).toBe((await ensureCurrentCycle()).id);
+    await addGoal(first.cycle.id, { title: 'Older', kind: 'qualitative', status: 'on_track' });
+    await new Promise((done) => setTimeout(done, 5)); // created a moment later
+    await addGoal(first.cycle.id, { title: 'Newer', kind: 'quantitative', target: 10, status: 'at_risk' });
+    await addNote(first.cycle.id, { part: 'results', text: 'A note is not a goal' });
+    const person = await addPerson({ name: 'Jane Doe' });
+    const theirs = await loadCycleGoals(person.id);
+    expect(theirs.cycle.personId).toBe(person.id);
+    await addGoal(theirs.cycle.id, { title: 'Hers', kind: 'qualitative', status: 'on_track' });
+
+    const mine = await loadCycleGoals();
+    expect(mine.goals.map((goal) => goal.title)).toEqual(['Older', 'Newer']);
+    expect((await loadCycleGoals(person.id)).goals.map((goal) => goal.title)).toEqual(['Hers']);
+    // The same cycle and goals as the full read gives.
+    const full = await loadReviewData();
+    expect(mine).toEqual({ cycle: full.cycle, goals: full.goals });
   });
 });

@@ -491,6 +491,48 @@ export async function loadReviewData(
 
 const byCreation = (a: { createdAt: number }, b: { createdAt: number }) => a.createdAt - b.createdAt;
 
+/** The current cycle of one person and its goals: what the options page lists first. */
+export interface CycleGoals {
+  cycle: Cycle;
+  /** Oldest first. */
+  goals: Goal[];
+}
+
+/**
+ * What public/options-start.js read before the page's modules ran, if it is
+ * my current cycle and its goals as `loadCycleGoals()` would give them;
+ * undefined otherwise (nothing found, another shape: the page reads again).
+ */
+export function firstGoalsOf(found: unknown): CycleGoals | undefined {
+  if (!found || typeof found !== 'object') return undefined;
+  const { settings, cycle, goals: goalList } = found as { settings?: unknown; cycle?: unknown; goals?: unknown };
+  const currentId = currentCycleIdOf(repairSettings(settings));
+  if (!currentId || !Array.isArray(goalList) || !cycle || typeof cycle !== 'object') return undefined;
+  const current = cycle as Cycle;
+  if (current.id !== currentId || personOf(current) !== ME) return undefined;
+  return { cycle: current, goals: (goalList as Goal[]).filter((goal) => goal?.cycleId === currentId).sort(byCreation) };
+}
+
+/**
+ * The current cycle of one person (mine by default) and its goals (oldest
+ * first), in one read-only transaction over settings, cycles and goals: no
+ * notes, questions or earlier cycles are read (the options page's first
+ * paint waits for this). Creates the cycle on first use, as `loadReviewData`.
+ */
+export async function loadCycleGoals(personId: string = ME): Promise<CycleGoals> {
+  const db = await getDb();
+  const tx = db.transaction(['settings', 'cycles', 'goals']);
+  const currentId = currentCycleIdOf(repairSettings(await tx.objectStore('settings').get(SETTINGS_KEY)), personId);
+  const stored = currentId ? await tx.objectStore('cycles').get(currentId) : undefined;
+  if (!stored || personOf(stored) !== personId) {
+    const cycle = await ensureCurrentCycle(new Date(), personId);
+    const goalList = await (await getDb()).getAllFromIndex('goals', 'byCycle', cycle.id);
+    return { cycle, goals: goalList.sort(byCreation) };
+  }
+  const goalList = await tx.objectStore('goals').index('byCycle').getAll(stored.id);
+  return { cycle: stored, goals: goalList.sort(byCreation) };
+}
+
 /**
  * Pins a goal or note to the top of the sidebar, or unpins it. Read and
  * written in one transaction, so pins made in two sidebars at once both stay.
