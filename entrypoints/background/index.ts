@@ -193,8 +193,6 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       // From the launcher in the top frame of a tab only; the review's address is the tab's, as the browser reports it.
       if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !sender.url) return undefined;
       return openSidebarFrame(sender.tab.id, sender.url, message.byUser, message.review);
-    case 'launcher-status':
-      return isFromContentScript(sender, id) && sender.url ? launcherStatus(sender.url) : undefined;
     case 'register-sidebar':
       // From the launcher in the top frame of a tab only, or from the practice
       // form (an extension page in the top frame of a tab), which runs the

@@ -100,6 +100,5 @@ export default defineUnlistedScript(() => {
         kit = undefined;
         throw error;
       })),
-    siteStatus: async () => statusOf((await browser.runtime.sendMessage({ type: 'launcher-status' })) as Reply),
   });
 });

@@ -4,7 +4,7 @@ import type { InsertResult, PageReviewMessage } from '@/utils/messaging';
 import { parseLauncherMessage } from '@/utils/messaging/launcher-messages';
 import { cutText } from '@/utils/text';
 import type { LauncherKit } from './kit';
-import { DEFAULT_LAYOUT, HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
+import { HOST_TAG, mountSidebar, type SidebarHost, type SidebarLayout } from './sidebar-host';
 
 /** Stop watching the DOM after this long without a change (the form has rendered). */
 const IDLE_DISCONNECT_MS = 10_000;
@@ -34,8 +34,6 @@ export interface LauncherOptions {
    * that person's data only), and the launcher's kit in place.
    */
   openFrame(review: PageReviewMessage | undefined, byUser: boolean): Promise<FrameGrant>;
-  /** Asks the background whether the sidebar may open by itself on this site, and how it looks. */
-  siteStatus(): Promise<SiteStatus>;
   /** The launcher's second half, needed once the sidebar opens or text is inserted (see ./kit.ts). */
   loadKit(): Promise<LauncherKit>;
 }
@@ -71,7 +69,7 @@ export interface FrameGrant {
   token?: string;
 }
 
-export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, openFrame, siteStatus, loadKit }: LauncherOptions): Launcher {
+export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMessage, openFrame, loadKit }: LauncherOptions): Launcher {
   const lifecycle = new AbortController();
   const { signal } = lifecycle;
   let match: ReviewPageMatch | null = null;
@@ -109,10 +107,6 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
    */
   const opensByItself = () => match?.context.role === 'self' || match?.context.role === 'manager';
 
-  /** Asked once per page (only where a review page is found or the user opens the sidebar). */
-  let status: Promise<SiteStatus> | undefined;
-  const askStatus = () => (status ??= siteStatus().catch(() => ({ enabled: true, layout: DEFAULT_LAYOUT })));
-
   /**
    * Mounts the sidebar once the site's status allows it (`mayOpen`; the user
    * opening it always may). The status, the frame's token and the launcher's
@@ -136,7 +130,6 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
       if (grant && !grant.token && openedByUser && !signal.aborted) grant = await ask();
       if (!grant?.token || signal.aborted) return;
       const current = grant.status;
-      status = Promise.resolve(current);
       if (!(openedByUser || mayOpen(current))) return;
       // Injected by the background before it answered: no further round trip.
       const kit = await loadKit().catch(() => null);
@@ -300,10 +293,8 @@ export function startLauncher({ sidebarUrl, extensionId, isExtensionAlive, onMes
     if (message?.type === 'sidebar-place') {
       if (!sidebar) return undefined;
       if (message.side) {
+        // Opened again, it opens where the user moved it: the background keeps the side in the settings.
         sidebar.setSide(message.side);
-        // Opened again on this page, it opens where the user moved it.
-        const side = message.side;
-        status = askStatus().then((current) => ({ ...current, layout: { ...current.layout, side } }));
       }
       return Promise.resolve(sidebar.state());
     }

@@ -53,6 +53,5 @@ export function startPracticeLauncher(): Launcher {
     },
     // An extension page bundles the launcher's second half itself.
     loadKit: async () => ({ keepRoom, insertIntoField }),
-    siteStatus: practiceStatus,
   });
 }

@@ -2,8 +2,9 @@
 
 /**
  * A match pattern taken apart, once per pattern (the launcher checks the same
- * ones at every scan). Plain string work: this runs on every page load of every
- * suite, where building a RegExp per pattern cost more than the rest of the check.
+ * ones at every scan). A path's RegExp is built only where the path is not
+ * `/*`: on every page load of every suite, building one per pattern cost more
+ * than the rest of the check (profiled).
  */
 interface ParsedPattern {
   scheme: string;
@@ -16,12 +17,8 @@ const parsedPatterns = new Map<string, ParsedPattern | null>();
 function parsePattern(pattern: string): ParsedPattern | null {
   let parsed = parsedPatterns.get(pattern);
   if (parsed === undefined) {
-    const schemeEnd = pattern.indexOf('://');
-    const scheme = pattern.slice(0, schemeEnd);
-    const pathStart = pattern.indexOf('/', schemeEnd + 3);
-    const host = pattern.slice(schemeEnd + 3, pathStart);
-    const hostOk = host === '*' || (!!host && !host.slice(host.startsWith('*.') ? 2 : 0).includes('*'));
-    parsed = schemeEnd > 0 && pathStart > 0 && hostOk && ['*', 'http', 'https'].includes(scheme) ? { scheme, host, path: pattern.slice(pathStart) } : null;
+    const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
+    parsed = parts ? { scheme: parts[1]!, host: parts[2]!, path: parts[3]! } : null;
     parsedPatterns.set(pattern, parsed);
   }
   return parsed;

@@ -90,8 +90,6 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pin'), id: recordId(), pinned: z.boolean(), frameToken: frameToken() }),
   /** sidebar → BG: the user asked one of their own questions (or not yet). */
   z.object({ type: z.literal('question-asked'), id: recordId(), asked: z.boolean(), frameToken: frameToken() }),
-  /** CS → BG: may the sidebar open by itself here? Reply `{ enabled }`. */
-  z.object({ type: z.literal('launcher-status') }),
   /** The gate (entrypoints/launcher-gate) asks for the launcher in its tab's top frame: the address may be a review page. */
   z.object({ type: z.literal('load-launcher') }),
   /**
