@@ -151,12 +151,12 @@ function records(cycleId, goalCount, noteCount) {
 }
 
 /**
- * In one of our extension pages: clears the goals and imports (and the notes
+ * In one of our extension pages or our service worker: clears the goals and imports (and the notes
  * when `notes` are given) of the extension's database, then puts `goals` and
  * `notes` into its current cycle (the cycle id placeholder is replaced).
  */
-async function resetOurData(page, { goals = [], notes } = {}) {
-  await page.evaluate(async ({ goals, notes }) => {
+async function resetOurData(where, { goals = [], notes } = {}) {
+  await where.evaluate(async ({ goals, notes }) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('review-companion');
       request.onsuccess = () => resolve(request.result);
@@ -179,11 +179,18 @@ async function resetOurData(page, { goals = [], notes } = {}) {
   }, { goals, notes });
 }
 
+/**
+ * The options page creates the database and the current cycle; the records
+ * go in through the service worker, as the floor's do: a page that handled
+ * 5,000 notes would leave its garbage in the extension's renderer, whose heap
+ * the sidebar's figure reads.
+ */
 async function seedOurs(goalCount, noteCount) {
   const page = await sessions.ext.context.newPage();
   await page.goto(sessions.ext.url('options.html'));
   await page.waitForSelector('.options h2');
-  await resetOurData(page, records('', goalCount, noteCount));
+  const worker = sessions.ext.worker;
+  await resetOurData(worker ?? page, records('', goalCount, noteCount));
   await page.close();
 }
 /**
@@ -396,13 +403,18 @@ try {
   }
   let minimalStartToData;
   await section('sidebar', async () => {
-    const warm = await interleaved(['minimal', 'ext'], (session) => sidebarRun(session, { heap: true }));
+    const warm = await interleaved(['minimal', 'ext'], (session) => sidebarRun(session));
     minimalStartToData = median(warm.minimal.map((shown) => shown.sinceStart));
     if (part('sidebar')) {
       row({ name: 'sidebar start → data, warm worker', value: median(warm.ext.map((shown) => shown.sinceStart)), floor: minimalStartToData, unit: 'ms', limit: 1.1, goal: '≤ 1.1× minimal sidebar' });
-      const cold = await interleaved(['minimal', 'ext'], (session) => sidebarRun(session, { cold: true }));
+      // The heap is read in these runs: with the worker stopped and every page
+      // closed, the sidebar starts in a renderer of its own, as the floor's
+      // does. (In the warm runs the renderer still holds the garbage of pages
+      // closed moments before, which no collection frees at once, and
+      // `performance.memory` counts the whole renderer's heap, not the page's.)
+      const cold = await interleaved(['minimal', 'ext'], (session) => sidebarRun(session, { cold: true, heap: true }));
       row({ name: 'sidebar start → data, cold worker', value: median(cold.ext.map((shown) => shown.sinceStart)), floor: median(cold.minimal.map((shown) => shown.sinceStart)), unit: 'ms', limit: 1.1, goal: '≤ 1.1× minimal sidebar' });
-      row({ name: 'sidebar JS heap after first data', value: median(warm.ext.map((shown) => shown.heap)) / 1024 / 1024, floor: median(warm.minimal.map((shown) => shown.heap)) / 1024 / 1024, unit: 'MB', limit: 2, goal: '≤ 2× minimal sidebar' });
+      row({ name: 'sidebar JS heap after first data', value: median(cold.ext.map((shown) => shown.heap)) / 1024 / 1024, floor: median(cold.minimal.map((shown) => shown.heap)) / 1024 / 1024, unit: 'MB', limit: 2, goal: '≤ 2× minimal sidebar' });
     }
   }, part('sidebar') || part('spa'));
 

@@ -57,7 +57,13 @@ export async function launch(extensionDir, fixtures) {
     performance.mark = (markName, options) => {
       const entry = mark(markName, options);
       if (markName === name && window.__heapAtData === undefined) {
-        globalThis.gc?.();
+        // Full collections until the heap stops shrinking (at most 5): pages
+        // closed before this one leave garbage in the same renderer that a
+        // single collection does not free. The floor's page is measured the same way.
+        for (let pass = 0, before = Infinity; pass < 5 && globalThis.gc && performance.memory.usedJSHeapSize < before; pass++) {
+          before = performance.memory.usedJSHeapSize;
+          globalThis.gc();
+        }
         window.__heapAtData = performance.memory.usedJSHeapSize;
       }
       return entry;
