@@ -2,9 +2,9 @@
  * Firefox: the welcome page opens at install; its practice form takes sample
  * data in and out and mounts the sidebar as a review page does.
  */
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launchFirefox, until } from './firefox-harness';
+import type { Frame, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, firefoxPerFile, until } from './firefox-harness';
 
 const clickButton = (target: Page | Frame, text: string) =>
   target.evaluate((label) => {
@@ -14,23 +14,17 @@ const clickButton = (target: Page | Frame, text: string) =>
     return true;
   }, text);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchFirefox({ keepWelcome: true });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxPerFile({ keepWelcome: true });
 
 describe('Firefox first run', () => {
   it('opens the welcome page at install; its practice form takes sample data in and out and mounts the sidebar', async () => {
-    const welcome = await extensionPage(browser, '/welcome.html');
+    const welcome = await extensionPage(firefox(), '/welcome.html');
     const text = await until(() => welcome.evaluate(() => document.querySelector('.welcome')?.textContent ?? ''), 'the welcome text');
     expect(text).toContain('stored on this computer only');
     expect(text).toContain('Good to know');
 
     expect(await clickButton(welcome, 'Open the practice form')).toBe(true);
-    const practice = await extensionPage(browser, '/practice.html');
+    const practice = await extensionPage(firefox(), '/practice.html');
     await until(() => clickButton(practice, 'Fill with sample data'), 'the sample button');
     // The sidebar is mounted as on a review page: the host element, and the page made room for it.
     // (Puppeteer's Firefox driver does not expose frames inside extension pages, so the sidebar's

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from './harness';
 
 export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
@@ -61,4 +62,19 @@ export async function extensionPage(browser: Browser, path: string, timeout?: nu
     path,
     timeout,
   );
+}
+
+/** Firefox with the built extension for one test file: launched before its tests, closed after them. */
+export function firefoxPerFile(options?: { keepWelcome?: boolean }): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchFirefox(options);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Firefox has not started');
+    return browser;
+  };
 }

@@ -3,21 +3,12 @@
  * transaction (the page gets turns between them), every goal arrives, the
  * options page lists them (read in pages), and one Undo takes them all back.
  */
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launchFirefox, until } from './firefox-harness';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, firefoxPerFile, until } from './firefox-harness';
 
 const ROWS = 2500;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The welcome page stays: it is an extension page, the one way here to reach options.html.
-  browser = await launchFirefox({ keepWelcome: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+// The welcome page stays: it is an extension page, the one way here to reach options.html.
+const firefox = firefoxPerFile({ keepWelcome: true });
 
 describe('Firefox import', () => {
   it('commits a long file in steps, all of it, and undoes all of it', async () => {
@@ -25,9 +16,9 @@ describe('Firefox import', () => {
     for (let row = 1; row <= ROWS; row++) lines.push(`Goal ${row};${100 + row};${row},5;on track`);
 
     // Puppeteer may not navigate a tab to an extension page in Firefox: the welcome page goes there itself.
-    const welcome = await extensionPage(browser, '/welcome.html');
+    const welcome = await extensionPage(firefox(), '/welcome.html');
     await welcome.evaluate(() => void (location.href = '/options.html'));
-    const page = await extensionPage(browser, '/options.html');
+    const page = await extensionPage(firefox(), '/options.html');
     await page.waitForSelector('#import-file');
     // The file is chosen as a user's drop would give it (Puppeteer's uploadFile sets no file in Firefox here).
     await page.evaluate((text) => {
