@@ -7,9 +7,12 @@
 // starts (entrypoints/popup/early.ts takes this over). Plain JavaScript on
 // purpose: nothing is bundled into it.
 (() => {
-  const api = globalThis.browser ?? globalThis.chrome;
   const box = document.getElementById('note-text');
   if (!box) return;
+  // Focused before anything else: naming the texts below is the page's first
+  // use of the extension API, which sets up its bindings (about a millisecond).
+  box.focus();
+  const api = globalThis.browser ?? globalThis.chrome;
   const texts = [
     ['.popup h1', 'popupTitle'],
     ['label[for="note-text"]', 'noteText'],
@@ -23,7 +26,6 @@
       // The app names them.
     }
   }
-  box.focus();
   let saveAsked = false;
   const onKeyDown = (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
