@@ -36,8 +36,12 @@ export default defineUnlistedScript(() => {
     // The extension API is looked up only now: touching it at all builds its
     // bindings in the page's renderer, which a page that is no review page
     // never needs.
-    const api = (globalThis as { browser?: Api }).browser?.runtime?.id ? (globalThis as { browser?: Api }).browser! : (globalThis as unknown as { chrome: Api }).chrome;
-    void api.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
+    try {
+      const api = (globalThis as { browser?: Api }).browser?.runtime?.id ? (globalThis as { browser?: Api }).browser! : (globalThis as unknown as { chrome: Api }).chrome;
+      void api.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
+    } catch {
+      // The extension was reloaded or removed since this page loaded: nothing to ask.
+    }
     return true;
   }
   if (!check()) {
