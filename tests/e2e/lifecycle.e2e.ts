@@ -90,3 +90,34 @@ describe('the launcher against a hostile page', () => {
     await page.close();
   });
 });
+
+describe('the gate on a suite’s pages', () => {
+  /** 'launcher' when a launcher in the tab answers the background, else the browser's error. */
+  const launcherIn = (page: Page) =>
+    tabIdOf(session, page).then((tabId) =>
+      session.worker.evaluate(
+        ([id]) =>
+          (globalThis as any).chrome.tabs.sendMessage(id, { type: 'list-fields' }).then(
+            () => 'launcher',
+            (error: Error) => error.message,
+          ) as Promise<string>,
+        [tabId] as const,
+      ),
+    );
+
+  it('loads no launcher where the address is no review page, even when the page forges route events, and loads it once a route leads to one', async () => {
+    const page = await session.context.newPage();
+    // Workday's sign-in address, whatever the page holds (here the review form): only the gate runs.
+    await page.goto('https://wd5.myworkday.com/acme/login.flex');
+    await page.evaluate(forgeEvents, session.extensionId);
+    await page.waitForTimeout(800);
+    expect(await launcherIn(page)).toMatch(/Receiving end does not exist/);
+    expect(await hostCount(page)).toBe(0);
+    // A single-page app's route change to a review task: the launcher comes, finds the form and opens.
+    await page.evaluate(() => history.pushState({}, '', '/acme/d/task/2997$4321.htmld'));
+    await expect.poll(() => launcherIn(page), { timeout: 10_000 }).toBe('launcher');
+    await sidebarFrame(page);
+    expect(await hostCount(page)).toBe(1);
+    await page.close();
+  });
+});
