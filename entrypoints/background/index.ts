@@ -108,12 +108,19 @@ async function openSidebarFrame(tabId: number, url: string, byUser: boolean, det
   const status = await launcherStatus(url);
   if (!status.enabled && !byUser) return status;
   const token = newFrameToken();
-  const key = reviewKey(url);
-  const [kit] = await Promise.all([
-    injectLauncherKit(tabId, 0).catch(() => false),
-    registerSidebarFrame(tabId, token, detected && key ? { ...detected, key } : undefined),
-  ]);
+  const [kit] = await Promise.all([injectLauncherKit(tabId, 0).catch(() => false), registerSidebarFrame(tabId, token, reviewAt(url, detected))]);
   return kit ? { ...status, token } : status;
+}
+
+/** The tab of a message from one of our content scripts in a tab's top frame (a gate's or a launcher's); undefined from anyone else. */
+function launcherTab(sender: Sender, id: string): number | undefined {
+  return isFromContentScript(sender, id) && (sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined;
+}
+
+/** Whose review a page is, under the address of its tab as the browser reports it: not the page's say. */
+function reviewAt(url: string | undefined, detected?: PageReviewMessage) {
+  const key = url ? reviewKey(url) : undefined;
+  return detected && key ? { ...detected, key } : undefined;
 }
 
 /** Runs `then` for a message from a trusted page among `paths` (see `trustedPage`); no answer otherwise. */
@@ -178,33 +185,33 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       return fromPage(sender, message, SIDEBAR_PAGES, () => questions.update(message.id, { asked: message.asked }).then((updated) => !!updated));
     case 'open-sidebar':
       return isFromExtensionPage(sender, id, POPUP_PAGES) && (sender.frameId ?? 0) === 0 ? setSidebarOnTab(message.tabId, true) : undefined;
-    case 'load-launcher':
+    case 'load-launcher': {
       // Into the asking gate's own tab, and only a gate's (a content script in a tab's top frame).
-      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      return injectLauncher(sender.tab.id).then(
-        () => true,
-        () => false,
-      );
-    case 'load-launcher-kit':
-      // Into the asking launcher's own tab, and only a launcher's (a content script in a tab's top frame).
-      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      return injectLauncherKit(sender.tab.id, 0).catch(() => false);
-    case 'open-sidebar-frame':
-      // From the launcher in the top frame of a tab only; the review's address is the tab's, as the browser reports it.
-      if (!isFromContentScript(sender, id) || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0 || !sender.url) return undefined;
-      return openSidebarFrame(sender.tab.id, sender.url, message.byUser, message.review);
-    case 'register-sidebar':
-      // From the launcher in the top frame of a tab only, or from the practice
-      // form (an extension page in the top frame of a tab), which runs the
-      // launcher's code itself.
-      if (!(isFromContentScript(sender, id) || isFromExtensionPage(sender, id, PRACTICE_PAGES))) return undefined;
-      if (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      {
-        // The review's address is the tab's, as the browser reports it: not the page's say.
-        const key = sender.url ? reviewKey(sender.url) : undefined;
-        const review = message.review && key ? { ...message.review, key } : undefined;
-        return registerSidebarFrame(sender.tab.id, message.token, review).then(() => true);
-      }
+      const tabId = launcherTab(sender, id);
+      return tabId === undefined
+        ? undefined
+        : injectLauncher(tabId).then(
+            () => true,
+            () => false,
+          );
+    }
+    case 'load-launcher-kit': {
+      // Into the asking launcher's own tab, and only a launcher's.
+      const tabId = launcherTab(sender, id);
+      return tabId === undefined ? undefined : injectLauncherKit(tabId, 0).catch(() => false);
+    }
+    case 'open-sidebar-frame': {
+      // From the launcher in the top frame of a tab only (its address is the tab's, as the browser reports it).
+      const tabId = launcherTab(sender, id);
+      return tabId === undefined ? undefined : openSidebarFrame(tabId, sender.url!, message.byUser, message.review);
+    }
+    case 'register-sidebar': {
+      // From the practice form (an extension page in the top frame of a tab),
+      // which runs the launcher's code itself; and from a launcher.
+      const practice = isFromExtensionPage(sender, id, PRACTICE_PAGES) && (sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined;
+      const tabId = practice ?? launcherTab(sender, id);
+      return tabId === undefined ? undefined : registerSidebarFrame(tabId, message.token, reviewAt(sender.url, message.review)).then(() => true);
+    }
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
       if (isFromExtensionPage(sender, id, ['/options.html', '/popup.html']) && (sender.frameId ?? 0) === 0) {

@@ -37,8 +37,8 @@ export default defineUnlistedScript(() => {
     // bindings in the page's renderer, which a page that is no review page
     // never needs.
     try {
-      const api = (globalThis as { browser?: Api }).browser?.runtime?.id ? (globalThis as { browser?: Api }).browser! : (globalThis as unknown as { chrome: Api }).chrome;
-      void api.runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
+      const { browser, chrome } = globalThis as unknown as { browser?: Api; chrome: Api };
+      void (browser?.runtime?.id ? browser : chrome).runtime.sendMessage({ type: 'load-launcher' }).catch(() => undefined);
     } catch {
       // The extension was reloaded or removed since this page loaded: nothing to ask.
     }

@@ -21,6 +21,7 @@ import { browser } from 'wxt/browser';
 import { KIT_SLOT, LAUNCHER_SLOT, type KitSlot, type LauncherKit } from './kit';
 import { startLauncher, type Launcher, type SiteStatus } from './launcher';
 import { DEFAULT_LAYOUT } from './sidebar-host';
+import { FRAME_TOKEN_PATTERN } from '@/utils/messaging/token';
 
 /**
  * The running launcher of this page, kept in the content script's isolated
@@ -79,7 +80,7 @@ export default defineUnlistedScript(() => {
     },
     openFrame: async (review, byUser) => {
       const reply = (await browser.runtime.sendMessage({ type: 'open-sidebar-frame', byUser, ...(review && { review }) })) as Reply;
-      const token = typeof reply?.token === 'string' && /^[0-9a-f]{32}$/.test(reply.token) ? reply.token : undefined;
+      const token = typeof reply?.token === 'string' && FRAME_TOKEN_PATTERN.test(reply.token) ? reply.token : undefined;
       // A token comes with the kit injected for this launcher (each injection
       // replaces what an earlier version of the extension left).
       if (token) kitInjected = true;

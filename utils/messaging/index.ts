@@ -10,6 +10,10 @@
 import * as z from 'zod/mini';
 import { STORE_NAMES } from '../db/schema';
 import { Cycle, Goal, Note, Question } from '../model';
+import { FRAME_TOKEN_PATTERN } from './token';
+
+/** See ./token.ts. */
+export { FRAME_TOKEN_PATTERN };
 
 /** The longest text one insertion may carry (a drafted paragraph or a note). */
 export const MAX_INSERT_LENGTH = 20_000;
@@ -21,13 +25,6 @@ const insertText = () => z.string().check(z.minLength(1), z.maxLength(MAX_INSERT
 const fieldIndex = () => z.number().check(z.int(), z.nonnegative(), z.lt(MAX_FIELDS));
 const tabId = () => z.number().check(z.int(), z.nonnegative());
 const recordId = () => z.string().check(z.minLength(1), z.maxLength(200));
-/**
- * The secret a launcher gives the sidebar frame it mounts (in the frame's URL
- * fragment, inside its closed shadow root): a sidebar inside a web page is
- * served only with its launcher's token, so a page that frames the sidebar
- * page itself gets nothing. See `entrypoints/background/frames.ts`.
- */
-export const FRAME_TOKEN_PATTERN = /^[0-9a-f]{32}$/;
 const frameToken = () => z.optional(z.string().check(z.regex(FRAME_TOKEN_PATTERN)));
 
 /** Whose review a page is, as the launcher detected it (see utils/adapters/context.ts); never prep data. */
