@@ -173,7 +173,8 @@ describe('options navigation', () => {
     await nav.getByRole('link', { name: 'Sites' }).focus();
     await options.keyboard.press('Enter');
     await expect.poll(() => activeId(options)).toBe('sites');
-    // From the section, Tab goes on into it.
+    // From the section, Tab goes on into it (once its code, loaded after the goals, has rendered it).
+    await options.locator('div#sites').locator('input, button, select, textarea, a[href]').first().waitFor();
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => !!document.activeElement?.closest('#sites'))).toBe(true);
     // The welcome page, again.
