@@ -12,12 +12,18 @@
  *   closed shadow root; that page sends one message to a background, which
  *   reads the 30 newest notes and 20 goals by an `updatedAt` index and the page
  *   renders them as a plain list. The same extension holds the minimal import
- *   (papaparse, then one transaction of plain puts) and an empty page.
+ *   (papaparse, then one transaction of plain puts), an empty page, and an
+ *   options page that lists 50 of the 200 goals it reads from the database.
+ * - stack: the minimal extension, with its sidebar and options pages built on
+ *   the stack the architecture fixes for extension pages (stack-sidebar.js,
+ *   stack-options.js): what any page of this architecture costs before it
+ *   shows anything of its own.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'vite';
 
 const require = createRequire(import.meta.url);
 
@@ -123,6 +129,27 @@ document.getElementById('file').addEventListener('change', async (event) => {
 });
 `;
 
+/** 50 of the 200 goals, newest first, and a "show more": what the options page must show (its ready check in bench.mjs). */
+const MINIMAL_OPTIONS = `${OPEN_DB}
+openDb().then((db) => {
+  const request = db.transaction('goals').objectStore('goals').index('byUpdatedAt').getAll();
+  request.onsuccess = () => {
+    const goals = request.result.reverse();
+    const list = document.createElement('ul');
+    list.dataset.testid = 'goal-list';
+    for (const goal of goals.slice(0, 50)) {
+      const entry = document.createElement('li');
+      entry.textContent = goal.title;
+      list.append(entry);
+    }
+    const more = document.createElement('button');
+    more.className = 'show-more';
+    more.textContent = 'Show ' + (goals.length - 50) + ' more';
+    document.body.append(list, more);
+  };
+});
+`;
+
 const ADAPTERS = resolve(import.meta.dirname, '../../utils/adapters/suites');
 
 /**
@@ -162,8 +189,25 @@ if (SUITES.some(([hosts, path]) => hosts.some((host) => matches(url, host)) && p
 const html = (body, script) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body>${body}${script ? `<script src="${script}"></script>` : ''}</body></html>`;
 
+/** Bundles `entry` (stack-sidebar.js, stack-options.js: Preact, zod/mini, the data model, the polyfill or idb) into `folder`/`file`. */
+async function bundle(entry, folder, file) {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    root: resolve(import.meta.dirname, '../..'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: folder,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'floor', fileName: () => file },
+    },
+  });
+}
+
 /** Writes the floors for the built extension whose manifest is given; returns their folders. */
-export function writeFloors(manifest) {
+export async function writeFloors(manifest) {
   const root = mkdtempSync(join(tmpdir(), 'rc-floors-'));
   const noop = join(root, 'noop');
   mkdirSync(noop);
@@ -191,6 +235,8 @@ export function writeFloors(manifest) {
     'import.js': MINIMAL_IMPORT,
     'import.html': html('<input type="file" id="file">', 'papaparse.min.js').replace('</body>', '<script src="import.js"></script></body>'),
     'empty.html': html(''),
+    'options.js': MINIMAL_OPTIONS,
+    'options.html': html('', 'options.js'),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(minimal, name), text);
   copyFileSync(require.resolve('papaparse/papaparse.min.js'), join(minimal, 'papaparse.min.js'));
@@ -205,5 +251,10 @@ export function writeFloors(manifest) {
       web_accessible_resources: manifest.web_accessible_resources,
     }),
   );
-  return { root, noop, listen, minimal };
+  const stack = join(root, 'stack');
+  mkdirSync(stack);
+  for (const name of readdirSync(minimal)) copyFileSync(join(minimal, name), join(stack, name));
+  await bundle('stack-sidebar.js', stack, 'sidebar.js');
+  await bundle('stack-options.js', stack, 'options.js');
+  return { root, noop, listen, minimal, stack };
 }
