@@ -8,7 +8,7 @@
   const api = globalThis.browser ?? globalThis.chrome;
   // The frame's token, as App.tsx reads it (FRAME_TOKEN_PATTERN).
   const token = location.hash.slice(1);
-  // NOTES_PAGE in App.tsx: the newest notes only.
+  // FIRST_NOTES_PAGE in utils/messaging: the newest notes only.
   const message = { type: 'get-review-data', notesLimit: 30 };
   if (/^[0-9a-f]{32}$/.test(token)) message.frameToken = token;
   try {

@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { loadReviewData, questions, setPinned, updateSettings } from '@/utils/db';
+import { loadReviewData, onDataChanged, questions, setPinned, updateSettings } from '@/utils/db';
 import {
   FieldList,
+  FIRST_NOTES_PAGE,
   InsertResult,
   isFromContentScript,
   isFromExtensionPage,
@@ -16,6 +17,7 @@ import { newFrameToken } from '@/utils/messaging/token';
 import { applyReminders, onReminderAlarm, onReminderClicked } from './reminders';
 import { forgetTab, registeredSidebarFrame, registerSidebarFrame, type FrameEntry } from './frames';
 import { chooseReviewPerson, sidebarData } from './review-person';
+import { createFirstDataCache } from './first-data';
 import { reviewKey } from '@/utils/people/resolve';
 import { injectLauncher, injectLauncherKit, launcherStatus, syncSites } from './sites';
 
@@ -98,6 +100,15 @@ export async function setSidebarOnTab(tabId: number, open: MessageOf<'set-sideba
   }
 }
 
+/** Sidebars' first data, read while their frames load (see first-data.ts). */
+const firstData = createFirstDataCache<Awaited<ReturnType<typeof sidebarData>>>();
+
+/** Registers the frame a launcher (or the practice form) mounts, and starts reading the data it will ask for first. */
+async function registerFrame(tabId: number, token: string, review: ReturnType<typeof reviewAt>): Promise<void> {
+  firstData.prefetch(token, FIRST_NOTES_PAGE, () => sidebarData(review, FIRST_NOTES_PAGE));
+  await registerSidebarFrame(tabId, token, review);
+}
+
 /**
  * What a launcher needs to mount a sidebar, in one answer: the site's status
  * and, where the sidebar may open (the site is on, or the user asked), a
@@ -108,7 +119,7 @@ async function openSidebarFrame(tabId: number, url: string, byUser: boolean, det
   const status = await launcherStatus(url);
   if (!status.enabled && !byUser) return status;
   const token = newFrameToken();
-  const [kit] = await Promise.all([injectLauncherKit(tabId, 0).catch(() => false), registerSidebarFrame(tabId, token, reviewAt(url, detected))]);
+  const [kit] = await Promise.all([injectLauncherKit(tabId, 0).catch(() => false), registerFrame(tabId, token, reviewAt(url, detected))]);
   return kit ? { ...status, token } : status;
 }
 
@@ -148,7 +159,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
         // is about, resolved here from its launcher's registration: never
         // the person its request names.
         frame
-          ? sidebarData(frame.review, message.notesLimit)
+          ? (firstData.take(frame.token, message.notesLimit) ?? sidebarData(frame.review, message.notesLimit))
           : loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) }),
       );
     case 'choose-review-person':
@@ -210,7 +221,7 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
       // which runs the launcher's code itself; and from a launcher.
       const practice = isFromExtensionPage(sender, id, PRACTICE_PAGES) && (sender.frameId ?? 0) === 0 ? sender.tab?.id : undefined;
       const tabId = practice ?? launcherTab(sender, id);
-      return tabId === undefined ? undefined : registerSidebarFrame(tabId, message.token, reviewAt(sender.url, message.review)).then(() => true);
+      return tabId === undefined ? undefined : registerFrame(tabId, message.token, reviewAt(sender.url, message.review)).then(() => true);
     }
     case 'data-changed':
       // The options page changed the site rules or the reminders: apply them.
@@ -254,6 +265,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void syncSites());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A first read made before a change is not handed out after it.
+  onDataChanged(() => firstData.clear());
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(alarm).catch(() => undefined));
   // Notifications exist only once the user allowed them for a reminder.
   browser.notifications?.onClicked.addListener(onReminderClicked);

@@ -10,7 +10,7 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData, type ReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
 import { draftPartParagraph, draftResultsParagraph, type DraftVoice } from '@/utils/draft';
-import { FieldList, FRAME_TOKEN_PATTERN, InsertResult, SidebarDataReply, SidebarPlace, type Message } from '@/utils/messaging';
+import { FieldList, FIRST_NOTES_PAGE, FRAME_TOKEN_PATTERN, InsertResult, SidebarDataReply, SidebarPlace, type Message } from '@/utils/messaging';
 import { ChoosePerson } from './ChoosePerson';
 import { achievementPercent, NOTE_PARTS, type Goal, type Note, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
@@ -18,7 +18,7 @@ import { goalChanges } from '@/utils/prep/changes';
 import { cutText } from '@/utils/text';
 
 /** Items rendered at first; the rest on demand (5,000 notes must not slow the first paint). */
-const NOTES_PAGE = 30;
+const NOTES_PAGE = FIRST_NOTES_PAGE;
 const GOALS_PAGE = 20;
 /** Suggested questions in the sidebar (all of them, with hide and add, are on the preparation page). */
 const SUGGESTIONS_SHOWN = 5;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { resetSidebarFrames } from '@/entrypoints/background/frames';
-import { addNote, closeDb, ensureCurrentCycle, getSettings, questions, siteRules, updateSettings } from '@/utils/db';
+import { addNote, closeDb, ensureCurrentCycle, getDb, getSettings, questions, siteRules, updateSettings } from '@/utils/db';
 
 const ID = fakeBrowser.runtime.id;
 const SIDEBAR = { id: ID, url: `chrome-extension://${ID}/sidebar.html`, tab: { id: 7 }, frameId: 3 };
@@ -181,6 +181,32 @@ describe('background routing', () => {
     // A kit that could not be injected: no token to mount with.
     inject.mockRejectedValueOnce(new Error('The tab was closed'));
     await expect(deliver({ ...open, byUser: true }, CONTENT_SCRIPT)).resolves.toEqual({ enabled: false, ...layout });
+  });
+
+  it('reads a framed sidebar\'s first data while the frame loads, for that frame only, once, and never from before a change', async () => {
+    const cycle = await ensureCurrentCycle();
+    const first = { type: 'get-review-data', notesLimit: 30 };
+    const texts = (reply: unknown) => (reply as { notes: { text: string }[] }).notes.map((note) => note.text);
+    const register = async (token: string) => expect(deliver({ type: 'register-sidebar', token }, CONTENT_SCRIPT)).resolves.toBe(true);
+    const token = 'c'.repeat(32);
+    await register(token);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Written behind the background's back (no change notice): the read made ahead does not have it...
+    const now = Date.now();
+    await (await getDb()).put('notes', { id: 'n-raw', cycleId: cycle.id, part: 'successes', text: 'Raw write', createdAt: now, updatedAt: now });
+    const sidebar = { ...SIDEBAR, frameId: 5 };
+    expect(texts(await deliver({ ...first, frameToken: token }, sidebar))).not.toContain('Raw write');
+    // ...which proves it was read ahead; it served once, the next request reads afresh.
+    expect(texts(await deliver({ ...first, frameToken: token }, sidebar))).toContain('Raw write');
+    // A change the background hears of drops what it read ahead.
+    const next = 'd'.repeat(32);
+    await register(next);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await addNote(cycle.id, { part: 'successes', text: 'Noted meanwhile' });
+    expect(texts(await deliver({ ...first, frameToken: next }, { ...SIDEBAR, frameId: 6 }))).toContain('Noted meanwhile');
+    // A frame with someone else's token gets nothing, read ahead or not.
+    await register('e'.repeat(32));
+    await expect(deliver({ ...first, frameToken: 'f'.repeat(32) }, { ...SIDEBAR, frameId: 8 })).resolves.toBeUndefined();
   });
 
   it('tells a launcher whether its site was switched off and how the sidebar looks, and nobody else', async () => {

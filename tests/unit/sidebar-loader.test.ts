@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSidebarLoader } from '@/entrypoints/sidebar/App';
-import type { ReviewDataReply } from '@/utils/messaging';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_NOTES_PAGE, type ReviewDataReply } from '@/utils/messaging';
 
 const now = 1_780_000_000_000;
 const reply = (notesTotal?: number): ReviewDataReply => ({
@@ -53,5 +55,11 @@ describe('sidebar loader', () => {
     expect(send).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenNthCalledWith(1, { type: 'get-review-data', notesLimit: 30 });
     expect(send).toHaveBeenNthCalledWith(2, { type: 'get-review-data', notesLimit: 30 });
+  });
+
+  it('asks, in its start script, for as many notes as the background reads ahead', () => {
+    // The background hands its read to the first request only if the counts are equal.
+    const script = readFileSync(join(import.meta.dirname, '../../public/sidebar-start.js'), 'utf8');
+    expect(script).toContain(`notesLimit: ${FIRST_NOTES_PAGE} }`);
   });
 });

@@ -47,6 +47,13 @@ export const FieldList = z.object({
 });
 export type FieldList = z.infer<typeof FieldList>;
 
+/**
+ * The notes a sidebar asks for first (the newest; the rest once it shows
+ * them). The background reads as many ahead of a framed sidebar's request
+ * (entrypoints/background/first-data.ts); public/sidebar-start.js repeats it.
+ */
+export const FIRST_NOTES_PAGE = 30;
+
 export const Message = z.discriminatedUnion('type', [
   /** EP → EP: data changed in these stores; re-read them. Carries no data. */
   z.object({ type: z.literal('data-changed'), stores: z.array(StoreNameSchema) }),
