@@ -107,7 +107,7 @@ const sessions = {
 // When an extension page is ready for the user: the popup's note box focused
 // and typeable, the options page's goal list shown, an empty page loaded.
 await Promise.all(
-  [sessions.minimal, sessions.ext].map((session) =>
+  [sessions.minimal, sessions.stack, sessions.ext].map((session) =>
     session.context.addInitScript(() => {
       if (location.protocol !== 'chrome-extension:') return;
       const ready = {
