@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 
 /**
@@ -16,7 +16,9 @@ export const PRIVACY_SECTIONS: readonly { title: MessageKey; text: MessageKey }[
 ];
 
 export function App() {
-  useEffect(() => {
+  // In the same commit as the heading: an effect runs after paint, so the tab
+  // (and a screen reader's announcement) would show the bare name for a frame.
+  useLayoutEffect(() => {
     document.title = `${t('privacyTitle')} · ${t('extName')}`;
   }, []);
 
