@@ -481,8 +481,15 @@ try {
       await page.keyboard.press('Backspace');
       await page.waitForTimeout(100);
     };
-    const popup = await interleaved(['minimal', 'ext'], (session) => (session === 'ext' ? pageReady('ext', 'popup.html', typeable) : pageReady('minimal', 'empty.html')));
-    row({ name: 'popup opened → note box typeable', value: median(popup.ext), floor: median(popup.minimal), unit: 'ms', limit: 1.25, goal: '≤ 1.25× empty page' });
+    // Beside the empty page (the goal's floor): a box focused by one classic
+    // script, the least that takes keys under the CSP.
+    const popup = await interleaved(['minimal', 'box', 'ext'], (session) =>
+      session === 'minimal' ? pageReady('minimal', 'empty.html') : pageReady(session === 'box' ? 'minimal' : 'ext', 'popup.html', typeable));
+    const [empty, box, ours] = ['minimal', 'box', 'ext'].map((session) => median(popup[session]));
+    row({
+      name: 'popup opened → note box typeable', value: ours, floor: empty, unit: 'ms', limit: 1.25, goal: '≤ 1.25× empty page',
+      detail: `a box in the HTML focused by one classic script ${box.toFixed(1)} ms (${(box / empty).toFixed(2)}× the empty page); ours ${(ours / box).toFixed(2)}× that`,
+    });
   });
   await section('options', async () => {
     // Beside the empty page (the goal's floor): the same 50 of 200 goals

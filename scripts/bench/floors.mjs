@@ -235,6 +235,10 @@ export async function writeFloors(manifest) {
     'import.js': MINIMAL_IMPORT,
     'import.html': html('<input type="file" id="file">', 'papaparse.min.js').replace('</body>', '<script src="import.js"></script></body>'),
     'empty.html': html(''),
+    // The least a page can do to have a note box focused under the extension
+    // pages' CSP (no inline script): the box in the HTML, one classic script.
+    'focus.js': "document.getElementById('note').focus();\n",
+    'popup.html': html('<textarea id="note"></textarea>', 'focus.js'),
     'options.js': MINIMAL_OPTIONS,
     'options.html': html('', 'options.js'),
   };
