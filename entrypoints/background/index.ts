@@ -276,7 +276,8 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-sidebar' && tab?.id !== undefined) void setSidebarOnTab(tab.id, 'toggle');
   });
-  // For end-to-end tests, which cannot press toolbar buttons or shortcuts:
-  // the same functions the handlers call.
-  Object.assign(globalThis, { reviewCompanion: { setSidebarOnTab, syncSites, applyReminders } });
+  // For end-to-end tests, which cannot press the toolbar button or the
+  // shortcut: the function their handlers call. Only in the test build
+  // (`--mode e2e`); the release build has no such global.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { reviewCompanionTest: { toggleSidebarOnTab: (tabId: number) => setSidebarOnTab(tabId, 'toggle') } });
 });

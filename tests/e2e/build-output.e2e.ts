@@ -39,6 +39,12 @@ describe('built extension', () => {
     expect(manifest(join(ROOT, '.output/chrome-mv3-e2e')).host_permissions).toContain(E2E_CUSTOM_SITE);
   });
 
+  it('puts test hooks only into the test build', () => {
+    // The toolbar toggle, reachable for end-to-end tests (tests/e2e/harness.ts).
+    for (const dir of [CHROME, FIREFOX]) expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain('reviewCompanionTest');
+    expect(readFileSync(join(ROOT, '.output/chrome-mv3-e2e/background.js'), 'utf8')).toContain('reviewCompanionTest');
+  });
+
   it('exposes only the sidebar page to web pages, behind a dynamic URL', () => {
     const chrome = manifest(CHROME);
     expect(chrome.web_accessible_resources).toEqual([

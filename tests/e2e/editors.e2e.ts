@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendedModel, buildEditorFixtures, editorFixtureFile, editorPageUrl, EDITORS_BASE, expectedParagraphs, placeCaretScript, type EditorKind } from './editors';
-import { ROOT, sessionPerFile, sidebarFrame, setSidebarOnTab, tabIdOf } from './harness';
+import { openSidebarOnTab, ROOT, sessionPerFile, sidebarFrame, tabIdOf } from './harness';
 import { jotNote, NOTE } from './pages';
 
 beforeAll(() => buildEditorFixtures(), 120_000);
@@ -176,7 +176,7 @@ describe.each(['quill', 'tinymce', 'lexical', 'draft', 'react-textarea'])('the s
     await clickInto(page);
     await page.evaluate(placeCaretScript, ['Alpha Omega', 6] as [string, number]);
     await page.waitForTimeout(250);
-    await setSidebarOnTab(session, page, true);
+    await openSidebarOnTab(session, page);
     const sidebar = await sidebarFrame(page);
     const insert = sidebar.locator('[data-testid="notes"] li', { hasText: NOTE }).getByRole('button', { name: /^Insert into the form/ });
     await insert.click();

@@ -13,6 +13,8 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The test build (`wxt build --mode e2e`): a test custom site granted at install, notifications, the toolbar toggle reachable. */
+export const E2E_EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 export const FIXTURES = join(ROOT, 'tests/fixtures/pages');
 
 const CANDIDATES = [
@@ -146,8 +148,8 @@ export function sessionPerFile(
 }
 
 /** The session most files use: the extension, and the review fixture served at its Workday URL. */
-export function reviewSessionPerFile(): ExtensionSession {
-  return sessionPerFile({ setUp: (session) => serveReviewFixture(session.context) });
+export function reviewSessionPerFile(extensionDir?: string): ExtensionSession {
+  return sessionPerFile({ extensionDir, setUp: (session) => serveReviewFixture(session.context) });
 }
 
 export function readFixture(path: string): string {
@@ -206,10 +208,35 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   });
 }
 
-/** What the toolbar button (`'toggle'`) and the popup (`true`) do to `page`'s tab; they cannot be pressed from a test. */
-export async function setSidebarOnTab(session: ExtensionSession, page: Page, open: boolean | 'toggle'): Promise<boolean> {
+/**
+ * What the popup's "open the sidebar on this tab" does to `page`'s tab: the
+ * same message, from a page of the popup (the background checks that it
+ * comes from the popup, in a top frame). Resolves to the background's answer.
+ */
+export async function openSidebarOnTab(session: ExtensionSession, page: Page): Promise<boolean> {
   const tabId = await tabIdOf(session, page);
-  return session.worker.evaluate(([id, state]) => (globalThis as any).reviewCompanion.setSidebarOnTab(id, state), [tabId, open] as const);
+  const popup = await session.context.newPage();
+  try {
+    await popup.goto(session.url('popup.html'));
+    return await popup.evaluate((id) => (globalThis as any).chrome.runtime.sendMessage({ type: 'open-sidebar', tabId: id }), tabId);
+  } finally {
+    await popup.close();
+    await page.bringToFront();
+  }
+}
+
+/**
+ * What the toolbar button and the shortcut do to `page`'s tab (browser UI a
+ * test cannot press): the function their handlers call, which only the test
+ * build (E2E_EXTENSION_DIR) exposes.
+ */
+export async function toggleSidebarOnTab(session: ExtensionSession, page: Page): Promise<boolean> {
+  const tabId = await tabIdOf(session, page);
+  return session.worker.evaluate((id) => {
+    const hooks = (globalThis as any).reviewCompanionTest;
+    if (!hooks) throw new Error('The toolbar toggle is reachable only in the test build: start this session with E2E_EXTENSION_DIR.');
+    return hooks.toggleSidebarOnTab(id);
+  }, tabId);
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -10,7 +10,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { serveFixture, sessionPerFile, setSidebarOnTab, sidebarFrame } from './harness';
+import { isSidebarUrl, openSidebarOnTab, serveFixture, sessionPerFile, sidebarFrame } from './harness';
 
 const HOME_URL = 'https://wd5.myworkday.com/acme/d/home.htmld';
 const SIDEBAR_WIDTH = 360;
@@ -66,12 +66,17 @@ async function openHome(query = ''): Promise<Page> {
 }
 
 async function openSidebar(page: Page): Promise<Frame> {
-  expect(await setSidebarOnTab(session, page, true)).toBe(true);
+  expect(await openSidebarOnTab(session, page)).toBe(true);
   return sidebarFrame(page);
 }
 
 async function closeSidebar(page: Page): Promise<void> {
-  expect(await setSidebarOnTab(session, page, false)).toBe(true);
+  // As the user does: a sidebar collapsed to its tab is opened first, then closed by its ×.
+  const frame = page.frames().find((candidate) => isSidebarUrl(candidate.url()));
+  const expand = frame?.getByRole('button', { name: 'Open the Review Companion sidebar' });
+  if (expand && (await expand.count())) await expand.click();
+  const sidebar = await sidebarFrame(page);
+  await sidebar.getByRole('button', { name: 'Close the sidebar' }).click();
   await expect.poll(() => page.evaluate(() => document.querySelector('review-companion-sidebar') === null)).toBe(true);
 }
 

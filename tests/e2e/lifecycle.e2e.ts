@@ -8,15 +8,16 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasSidebarHost, REVIEW_URL, reviewSessionPerFile, setSidebarOnTab, sidebarFrame, tabIdOf } from './harness';
+import { E2E_EXTENSION_DIR, hasSidebarHost, REVIEW_URL, reviewSessionPerFile, sidebarFrame, tabIdOf, toggleSidebarOnTab } from './harness';
 import { jotNote, NOTE } from './pages';
 
-const session = reviewSessionPerFile();
+// The test build: the toolbar toggle is reachable there.
+const session = reviewSessionPerFile(E2E_EXTENSION_DIR);
 
 beforeAll(() => jotNote(session));
 
 /** What the toolbar button and the shortcut do (they cannot be pressed from a test). */
-const toolbarToggle = (page: Page) => setSidebarOnTab(session, page, 'toggle');
+const toolbarToggle = (page: Page) => toggleSidebarOnTab(session, page);
 
 /** Runs the launcher's file in the tab again, as the toolbar's injection does. */
 async function injectAgain(page: Page): Promise<void> {

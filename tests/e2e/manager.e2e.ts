@@ -7,10 +7,9 @@
  * does not open by itself and shows nothing of mine; on a page that names no
  * one it asks once and remembers.
  */
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasSidebarHost, readFixture, ROOT, sessionPerFile, setSidebarOnTab, sidebarFrame, type ExtensionSession } from './harness';
+import { E2E_EXTENSION_DIR, hasSidebarHost, openSidebarOnTab, readFixture, sessionPerFile, sidebarFrame, type ExtensionSession } from './harness';
 
 const HOST = 'https://hr.acme-corp.example';
 const MINE = 'My own win: cut onboarding to 6 days';
@@ -44,7 +43,7 @@ async function jotAbout(session: ExtensionSession, about: string, text: string, 
 
 const session = sessionPerFile({
   // The variant that holds the test domain standing for a self-hosted suite (see wxt.config.ts).
-  extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
+  extensionDir: E2E_EXTENSION_DIR,
   setUp: async (current) => {
     const options = await current.context.newPage();
     await options.goto(current.url('options.html'));
@@ -103,7 +102,7 @@ describe('whose review is this page', () => {
     const tab = await open(`${HOST}/pms/feedback-answer-get/7`, 'horilla/feedback-answer-colleague.html');
     await tab.waitForTimeout(1000);
     expect(await hasSidebarHost(tab)).toBe(false);
-    expect(await setSidebarOnTab(session, tab, true)).toBe(true);
+    expect(await openSidebarOnTab(session, tab)).toBe(true);
     const sidebar = await sidebarFrame(tab);
     await sidebar.locator('[data-testid="choose-person"]').waitFor();
     const text = await sidebarText(sidebar);
@@ -118,7 +117,7 @@ describe('whose review is this page', () => {
     const tab = await open(url, 'generic/self-hosted-appraisal-en.html');
     await tab.waitForTimeout(700);
     expect(await hasSidebarHost(tab)).toBe(false);
-    await setSidebarOnTab(session, tab, true);
+    await openSidebarOnTab(session, tab);
     const sidebar = await sidebarFrame(tab);
     await sidebar.locator('[data-testid="choose-person"]').waitFor();
     expect(await sidebarText(sidebar)).not.toContain(MINE);
@@ -128,7 +127,7 @@ describe('whose review is this page', () => {
     await tab.close();
 
     const again = await open(url, 'generic/self-hosted-appraisal-en.html');
-    await setSidebarOnTab(session, again, true);
+    await openSidebarOnTab(session, again);
     const reopened = await sidebarFrame(again);
     await reopened.locator('[data-testid="notes"]', { hasText: ABOUT_OMAR }).waitFor();
     expect(await reopened.locator('[data-testid="choose-person"]').count()).toBe(0);

@@ -2,7 +2,7 @@
 import type { Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 import { readPage, type ExpectedPage } from '../helpers/fixtures';
-import { hasSidebarHost, setSidebarOnTab, sidebarFrame, type ExtensionSession } from './harness';
+import { hasSidebarHost, openSidebarOnTab, sidebarFrame, type ExtensionSession } from './harness';
 
 /** The note that insertion checks put into review fields. */
 export const NOTE = 'Cut onboarding time from 10 to 6 days';
@@ -63,7 +63,7 @@ export async function checkPage(suite: string, page: ExpectedPage, currentSessio
     // the user opens it and says it is their own.
     let sidebar = await sidebarFrame(tab, 3000).catch(() => undefined);
     if (!sidebar) {
-      await setSidebarOnTab(currentSession, tab, true);
+      await openSidebarOnTab(currentSession, tab);
       sidebar = await sidebarFrame(tab);
     }
     // A manager's page about someone who is not among the user's people, or

@@ -1,9 +1,8 @@
 /** Reminders: off by default; set in the options page, they become alarms. (e2e build: notifications granted.) */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, sessionPerFile } from './harness';
+import { E2E_EXTENSION_DIR, sessionPerFile } from './harness';
 
-const session = sessionPerFile({ extensionDir: join(ROOT, '.output/chrome-mv3-e2e') });
+const session = sessionPerFile({ extensionDir: E2E_EXTENSION_DIR });
 
 const alarms = () =>
   session.worker.evaluate(async () =>

@@ -6,19 +6,17 @@
  * which holds the permission for the test domain (no prompt can be answered
  * in a headless browser).
  */
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHostedSuiteHost } from '@/utils/adapters';
 import { E2E_CUSTOM_SITE } from '@/utils/adapters/hosts';
 import { readExpected } from '../helpers/fixtures';
 import { checkPage, jotNote } from './pages';
-import { hasSidebarHost, ROOT, serveFixture, setSidebarOnTab, sidebarFrame, sessionPerFile } from './harness';
+import { E2E_EXTENSION_DIR, hasSidebarHost, openSidebarOnTab, serveFixture, sessionPerFile, sidebarFrame, toggleSidebarOnTab } from './harness';
 
 const CUSTOM_ORIGIN = E2E_CUSTOM_SITE.replace('/*', '');
 const CUSTOM_REVIEW = `${CUSTOM_ORIGIN}/appraisal/2026/self`;
 const session = sessionPerFile({
-  extensionDir: join(ROOT, '.output/chrome-mv3-e2e'),
+  extensionDir: E2E_EXTENSION_DIR,
   setUp: async ({ context }) => {
     // A page that says it is the user's own evaluation: the sidebar opens there by itself
     // (one that cannot tell whose review it is waits for the user: manager.e2e.ts).
@@ -29,7 +27,6 @@ const session = sessionPerFile({
   },
 });
 
-const setSidebar = (page: Page, open: boolean | 'toggle') => setSidebarOnTab(session, page, open);
 
 async function registeredMatches(): Promise<string[]> {
   return session.worker.evaluate(async () => {
@@ -86,7 +83,7 @@ describe('sites the user controls', () => {
     await page.waitForTimeout(1000);
     expect(await hasSidebarHost(page)).toBe(false);
     // The user can still open it on demand.
-    expect(await setSidebar(page, true)).toBe(true);
+    expect(await openSidebarOnTab(session, page)).toBe(true);
     await sidebarFrame(page);
     await bamboo.check();
     await page.close();
@@ -98,9 +95,9 @@ describe('sites the user controls', () => {
     await page.goto('https://acme.bamboohr.com/time_off/requests/new');
     await page.waitForTimeout(500);
     expect(await hasSidebarHost(page)).toBe(false);
-    expect(await setSidebar(page, 'toggle')).toBe(true);
+    expect(await toggleSidebarOnTab(session, page)).toBe(true);
     await sidebarFrame(page);
-    expect(await setSidebar(page, 'toggle')).toBe(true);
+    expect(await toggleSidebarOnTab(session, page)).toBe(true);
     await expect.poll(() => hasSidebarHost(page)).toBe(false);
     await page.close();
   });
@@ -108,7 +105,7 @@ describe('sites the user controls', () => {
   it('cannot touch a page the user never granted (no activeTab from a test): nothing is injected', async () => {
     const page = await session.context.newPage();
     await page.goto('https://news.example.org/article');
-    expect(await setSidebar(page, true)).toBe(false);
+    expect(await openSidebarOnTab(session, page)).toBe(false);
     await page.waitForTimeout(300);
     expect(await hasSidebarHost(page)).toBe(false);
     await page.close();
