@@ -3,9 +3,10 @@
  * The project's benchmark: the built extension measured against floors that
  * the bench builds itself (scripts/bench/floors.mjs): a no-op content script,
  * a minimal iframe sidebar, a minimal import and an empty extension page.
- * Two references beside them are judged by no goal and reported in the rows'
- * details: a plain goal list read from the database, and the stack floor (the
- * minimal sidebar and that list on Preact, zod/mini and the polyfill or idb).
+ * Three references beside them are judged by no goal and reported in the rows'
+ * details: a box focused by one classic script, a plain goal list read from
+ * the database, and the stack floor (the minimal sidebar and that list on
+ * Preact, zod/mini and the polyfill or idb).
  * Every timing is a median over interleaved runs (the extension and its floor
  * alternate in browsers that stay open side by side) and is judged as a ratio
  * to its floor, which a shared machine's load moves much less than a

@@ -12,8 +12,9 @@
  *   closed shadow root; that page sends one message to a background, which
  *   reads the 30 newest notes and 20 goals by an `updatedAt` index and the page
  *   renders them as a plain list. The same extension holds the minimal import
- *   (papaparse, then one transaction of plain puts), an empty page, and an
- *   options page that lists 50 of the 200 goals it reads from the database.
+ *   (papaparse, then one transaction of plain puts), an empty page, a page
+ *   whose textarea one classic script focuses, and an options page that
+ *   lists 50 of the 200 goals it reads from the database.
  * - stack: the minimal extension, with its sidebar and options pages built on
  *   the stack the architecture fixes for extension pages (stack-sidebar.js,
  *   stack-options.js): what any page of this architecture costs before it
