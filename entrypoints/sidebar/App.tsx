@@ -145,50 +145,55 @@ function SidebarHeader({
   const [place, moveToOtherSide] = useSidebarPlace(embedded);
   return (
     <>
+      {/* The title with the sidebar's own controls, then what it shows (whose, which review) and the preparation page: on two lines, each kept whole, in a sidebar 280 px wide. */}
       <header class="sidebar-header">
-        <h1>{t('extName')}</h1>
-        {person && (
-          <span class="tag person" data-testid="review-person">
-            {t('sidebarReviewOf', person.name)}
-          </span>
-        )}
-        {cycleLabel !== undefined && <span class="tag">{t('cycleLabel', cycleLabel)}</span>}
-        <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', person ? `?person=${encodeURIComponent(person.id)}` : '')}>
-          {t('openPrep')}
-        </button>
-        {embedded && place && (
-          <button
-            type="button"
-            class="move"
-            aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-            title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-            onClick={moveToOtherSide}
-          >
-            ⇄
+        <div class="sidebar-title">
+          <h1>{t('extName')}</h1>
+          {embedded && place && (
+            <button
+              type="button"
+              class="move"
+              aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+              title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
+              onClick={moveToOtherSide}
+            >
+              ⇄
+            </button>
+          )}
+          {embedded && (
+            <button
+              type="button"
+              class="collapse"
+              aria-label={t('sidebarCollapse')}
+              title={t('sidebarCollapse')}
+              onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
+            >
+              {place?.side === 'left' ? '⇤' : '⇥'}
+            </button>
+          )}
+          {embedded && (
+            <button
+              type="button"
+              class="close"
+              aria-label={t('sidebarClose')}
+              title={t('sidebarClose')}
+              onClick={() => void send({ type: 'set-sidebar', open: false })}
+            >
+              ×
+            </button>
+          )}
+        </div>
+        <div class="sidebar-meta">
+          {person && (
+            <span class="tag person" data-testid="review-person">
+              {t('sidebarReviewOf', person.name)}
+            </span>
+          )}
+          {cycleLabel !== undefined && <span class="tag">{t('cycleLabel', cycleLabel)}</span>}
+          <button type="button" class="link" onClick={() => openExtensionPage('/prep.html', person ? `?person=${encodeURIComponent(person.id)}` : '')}>
+            {t('openPrep')}
           </button>
-        )}
-        {embedded && (
-          <button
-            type="button"
-            class="collapse"
-            aria-label={t('sidebarCollapse')}
-            title={t('sidebarCollapse')}
-            onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
-          >
-            {place?.side === 'left' ? '⇤' : '⇥'}
-          </button>
-        )}
-        {embedded && (
-          <button
-            type="button"
-            class="close"
-            aria-label={t('sidebarClose')}
-            title={t('sidebarClose')}
-            onClick={() => void send({ type: 'set-sidebar', open: false })}
-          >
-            ×
-          </button>
-        )}
+        </div>
       </header>
       {embedded && place?.floating && (
         <p class="floating-note" role="note" data-testid="sidebar-floating">
