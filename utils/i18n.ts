@@ -71,6 +71,23 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return substitutions === undefined ? key : `${key}(${([] as string[]).concat(substitutions).join(', ')})`;
 }
 
+/** Keys whose message has a `…One` variant, for a count the language calls "one". */
+export type CountKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
+
+let plurals: Intl.PluralRules | undefined;
+
+/**
+ * A message about `count` things (the browser's i18n has no plurals): its
+ * `…One` variant where the language of the texts says "one" for that count
+ * (1 in English, Dutch and German; 0 and 1 in French), else the message
+ * itself. A message with several counts names each instead ("goals: 3").
+ */
+export function tCount(key: CountKey, count: number, substitutions: string | string[]): string {
+  const language = contentLanguage();
+  if (plurals?.resolvedOptions().locale !== language) plurals = new Intl.PluralRules(language);
+  return t(plurals.select(count) === 'one' ? (`${key}One` as MessageKey) : key, substitutions);
+}
+
 /** The UI language the browser picked for this extension (`en`, `nl`, …). */
 export function uiLanguage(): string {
   if (chosen) return chosen.language;

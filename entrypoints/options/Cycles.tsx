@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cycles, onDataChanged, setCurrentCycle, startCycle } from '@/utils/db';
-import { t } from '@/utils/i18n';
+import { t, tCount } from '@/utils/i18n';
 import type { Cycle } from '@/utils/model';
 
 /** Options › Review cycle: which review the page shows, and starting the next one. */
@@ -32,7 +32,7 @@ export function Cycles({ current }: { current: Cycle }) {
     try {
       const { moved } = await startCycle(name, move ? current.id : undefined, undefined, current.personId);
       setLabel('');
-      setStatus({ kind: 'ok', text: t('cycleStarted', [name, String(moved)]) });
+      setStatus({ kind: 'ok', text: tCount('cycleStarted', moved, [name, String(moved)]) });
     } catch {
       setStatus({ kind: 'error', text: t('cycleStartFailed') });
     } finally {

@@ -8,7 +8,7 @@ import { notifyDataChanged } from '@/utils/db/changes';
 import { deleteEverything, exportAll, restoreBackup } from '@/utils/db/data';
 import { deleteAllData, deleteAllStatus } from '@/utils/db/delete-all';
 import { goalsToCsv, notesToMarkdown } from '@/utils/export';
-import { formatDate, formatNumber, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, formatNumber, t, tCount, type MessageKey } from '@/utils/i18n';
 import { requestPersistentStorage } from '@/utils/storage';
 import type { Cycle } from '@/utils/model';
 
@@ -91,7 +91,7 @@ export function DataSection({ cycle }: { cycle: Cycle }) {
     try {
       const { written } = await restoreBackup(pending.backup, mode);
       setPending(null);
-      setStatus({ kind: 'ok', text: t('restoreDone', String(written)) });
+      setStatus({ kind: 'ok', text: tCount('restoreDone', written, String(written)) });
     } catch {
       setStatus({ kind: 'error', text: t('restoreFailed') });
     }

@@ -7,7 +7,7 @@ import { statusLabel } from '@/components/labels';
 import { ShowMore } from '@/components/ShowMore';
 import { ProgressBar, createProgressFeed } from '@/components/ProgressBar';
 import { saveErrorText } from '@/components/saveError';
-import { formatDate, formatNumber, formatWithUnit, t, type MessageKey } from '@/utils/i18n';
+import { formatDate, formatNumber, formatWithUnit, t, tCount, type MessageKey } from '@/utils/i18n';
 import { parseTypedNumber } from '@/utils/numbers';
 import { parseGoalsFile, parsePastedCells, remapPreview, type IssueCode } from '@/utils/import';
 import { ImportError, MAX_IMPORT_BYTES, type GoalDraft, type GoalField, type GoalsImportPreview, type ImportIssue, type PreviewRow } from '@/utils/import/types';
@@ -103,6 +103,12 @@ function limitText(crossed: ImportLimit): string {
     case 'json-values':
       return t('fileLimitJsonValues', count(crossed.max));
   }
+}
+
+/** One past import: its file, its day and how many goals it wrote. */
+function importHistoryLine(record: ImportRecord): string {
+  const goals = record.createdGoalIds.length + record.previousGoals.length;
+  return tCount('importHistoryLine', goals, [record.fileName, formatDate(record.createdAt), String(goals)]);
 }
 
 function fileErrorText(error: unknown): string {
@@ -307,7 +313,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
 
       {preview && (
         <div class="import-preview" aria-labelledby="preview-heading">
-          <h3 id="preview-heading">{t('importPreviewTitle', [fileName, String(preview.rows.length)])}</h3>
+          <h3 id="preview-heading">{tCount('importPreviewTitle', preview.rows.length, [fileName, String(preview.rows.length)])}</h3>
           {preview.headers.length > 0 && (
             <fieldset>
               <legend>{t('importMappingLegend')}</legend>
@@ -358,8 +364,8 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
                 {plan.groups.map((group) => (
                   <li key={group.key}>
                     {group.person
-                      ? t('importTeamExisting', [group.person.name, String(group.rows.length)])
-                      : t('importTeamNew', [group.newPerson!.name, String(group.rows.length)])}
+                      ? tCount('importTeamExisting', group.rows.length, [group.person.name, String(group.rows.length)])
+                      : tCount('importTeamNew', group.rows.length, [group.newPerson!.name, String(group.rows.length)])}
                   </li>
                 ))}
               </ul>
@@ -426,7 +432,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
               <option value="skip">{t('importDuplicatesSkip')}</option>
             </select>
             <button type="button" class="primary" disabled={importable.length === 0 || busy} onClick={() => void commit()}>
-              {t('importCommit', String(importable.length))}
+              {tCount('importCommit', importable.length, String(importable.length))}
             </button>
             <button type="button" onClick={() => setPreview(null)}>
               {t('cancel')}
@@ -442,7 +448,7 @@ export function ImportGoals({ cycleId }: { cycleId: string }) {
             {history.map((record) => (
               <li key={record.id} class="row">
                 <span class="grow">
-                  {t('importHistoryLine', [record.fileName, formatDate(record.createdAt), String(record.createdGoalIds.length + record.previousGoals.length)])}
+                  {importHistoryLine(record)}
                 </span>
                 <button type="button" aria-label={t('importUndoNamed', record.fileName)} onClick={() => void undo(record)}>
                   {t('undo')}

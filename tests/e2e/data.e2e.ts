@@ -48,7 +48,7 @@ describe('your data', () => {
 
     // Restore the backup: everything is back.
     await options.locator('#restore-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
-    await expect.poll(() => options.locator('[data-testid="restore-preview"]').innerText()).toContain('1 goals and 1 notes');
+    await expect.poll(() => options.locator('[data-testid="restore-preview"]').innerText()).toContain('goals: 1, notes: 1');
     expect(await options.locator('[data-testid="restore-preview"]').innerText()).toContain('Review cycles: 1');
     await options.getByRole('button', { name: 'Replace everything here' }).click();
     await expect.poll(() => options.locator('.data .status').innerText()).toContain('Restored');

@@ -70,11 +70,11 @@ describe('people (a manager preparing the team\'s reviews)', () => {
     await options.getByLabel('Team file: a column names the person each goal is for').check();
     await options.locator('#import-file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(TEAM_CSV, 'utf8') });
     const plan = options.locator('[data-testid="team-plan"]');
-    await expect.poll(() => plan.innerText()).toContain('Ann Smith (new person, created on import): 1 goals');
-    expect(await plan.innerText()).toContain('Jane Doe: 1 goals');
-    expect(await plan.innerText()).toContain('Tom Peeters: 1 goals');
+    await expect.poll(() => plan.innerText()).toContain('Ann Smith (new person, created on import): 1 goal');
+    expect(await plan.innerText()).toContain('Jane Doe: 1 goal');
+    expect(await plan.innerText()).toContain('Tom Peeters: 1 goal');
     await options.getByRole('button', { name: 'Import 3 goals' }).click();
-    await expect.poll(() => options.locator('.import .status').innerText()).toContain('Imported 3 goals for 3 people (1 new)');
+    await expect.poll(() => options.locator('.import .status').innerText()).toContain('Imported — goals: 3, people: 3 (new: 1)');
     await expect.poll(() => options.locator('[data-testid="people-list"]').innerText()).toContain('Ann Smith');
     // Undo takes the whole file back, and the person it created with it; then import it again.
     await options.getByRole('button', { name: 'Undo the import of team.csv' }).click();

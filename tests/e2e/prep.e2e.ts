@@ -62,7 +62,7 @@ describe('preparation document and outcome', () => {
 
     await prep.locator('#next-label').fill('2027');
     await prep.getByRole('button', { name: 'Start the next cycle' }).click();
-    await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Started review 2027 with 2 agreed objectives');
+    await expect.poll(() => prep.locator('.outcome .status').innerText()).toContain('Started review 2027 — agreed objectives: 2');
     await expect.poll(() => prep.locator('[data-testid="history"]').innerText()).toContain('Strong year on costs');
     expect(await prep.locator('[data-testid="history"]').innerText()).toContain('The platform team, from March');
 
@@ -73,7 +73,7 @@ describe('preparation document and outcome', () => {
     expect(await sidebar.locator('[data-testid="goals"]').innerText()).toContain('Mentor two juniors');
     expect(await sidebar.locator('.sidebar-header').innerText()).toContain('Review 2027');
     // What changed since the last review, in the overview.
-    expect(await sidebar.locator('[data-testid="changes"]').innerText()).toMatch(/^Since \S*2026: 0 objectives continued, 2 new, 1 no longer listed\./);
+    expect(await sidebar.locator('[data-testid="changes"]').innerText()).toMatch(/^Since \S*2026 — objectives continued: 0, new: 2, no longer listed: 1\./);
     await page.close();
     await prep.close();
   });

@@ -45,6 +45,8 @@ describe('translations', () => {
       for (const match of text.matchAll(/'([A-Za-z][A-Za-z0-9_]*)'/g)) if (Object.hasOwn(english, match[1]!)) used.add(match[1]!);
     }
     for (const key of used) expect(english, `missing key ${key}`).toHaveProperty(key);
+    // A message's "one" form (tCount) is used with it.
+    for (const key of [...used]) if (Object.hasOwn(english, `${key}One`)) used.add(`${key}One`);
     const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
     for (const match of config.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
     const unused = Object.keys(english).filter((key) => !used.has(key));
@@ -69,6 +71,35 @@ describe('a language chosen in the options', () => {
     await applyLanguage('auto');
     expect(requestedLanguage()).toBe('auto');
     fetchSpy.mockRestore();
+  });
+});
+
+describe('a message about a number of things (tCount)', () => {
+  it('takes the "one" form where the language says one for the count, in every language', async () => {
+    const { applyLanguage, tCount } = await import('@/utils/i18n');
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const forms = async (language: string) => {
+      fetchSpy.mockResolvedValue(new Response(JSON.stringify(catalogue(language))));
+      await applyLanguage(language);
+      return [0, 1, 2].map((count) => tCount('importCommit', count, String(count)));
+    };
+    expect(await forms('en')).toEqual(['Import 0 goals', 'Import 1 goal', 'Import 2 goals']);
+    expect(await forms('nl')).toEqual(['0 doelen importeren', '1 doel importeren', '2 doelen importeren']);
+    // French says "one" for 0 too.
+    expect(await forms('fr')).toEqual(['Importer 0 objectif', 'Importer 1 objectif', 'Importer 2 objectifs']);
+    expect(await forms('de')).toEqual(['0 Ziele importieren', '1 Ziel importieren', '2 Ziele importieren']);
+    await applyLanguage('auto');
+    fetchSpy.mockRestore();
+  });
+
+  it('gives every "one" form its own wording in every language', () => {
+    const english = catalogue('en');
+    const counted = Object.keys(english).filter((key) => key.endsWith('One') && Object.hasOwn(english, key.slice(0, -3)));
+    expect(counted.length).toBeGreaterThanOrEqual(7);
+    for (const language of ['nl', 'fr', 'de']) {
+      const messages = catalogue(language);
+      for (const key of counted) expect(messages[key]!.message, `${language}/${key}`).not.toBe(messages[key.slice(0, -3)]!.message);
+    }
   });
 });
 
