@@ -120,3 +120,17 @@ describe('sender checks', () => {
     expect(isFromContentScript({ id: EXT, url: 'https://acme.bamboohr.com/x' }, EXT)).toBe(false);
   });
 });
+
+describe('the messaging layer', () => {
+  it('imports nothing from the database layer: the names both need live in the model', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../utils/messaging');
+    const sources = readdirSync(dir).filter((name) => name.endsWith('.ts'));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const name of sources) {
+      const imports = [...readFileSync(join(dir, name), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
+      expect(imports.filter((path) => /(^|\/)db(\/|$)/.test(path)), name).toEqual([]);
+    }
+  });
+});

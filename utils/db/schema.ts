@@ -25,28 +25,5 @@ export interface ReviewDb extends DBSchema {
   settings: { key: string; value: Settings };
 }
 
-export type StoreName =
-  | 'cycles'
-  | 'goals'
-  | 'notes'
-  | 'questions'
-  | 'outcomes'
-  | 'siteRules'
-  | 'imports'
-  | 'mappings'
-  | 'people'
-  | 'reviewTargets'
-  | 'settings';
-export const STORE_NAMES = [
-  'cycles',
-  'goals',
-  'notes',
-  'questions',
-  'outcomes',
-  'siteRules',
-  'imports',
-  'mappings',
-  'people',
-  'reviewTargets',
-  'settings',
-] as const satisfies readonly StoreName[];
+// The store names live in the model: the messages name them too (utils/messaging), and no layer imports the database's.
+export { STORE_NAMES, type StoreName } from '../model';

@@ -8,8 +8,7 @@
  * CS = the launcher content script.
  */
 import * as z from 'zod/mini';
-import { STORE_NAMES } from '../db/schema';
-import { Cycle, Goal, Note, Question } from '../model';
+import { Cycle, Goal, Note, Question, STORE_NAMES } from '../model';
 import { FRAME_TOKEN_PATTERN } from './token';
 
 /** See ./token.ts. */

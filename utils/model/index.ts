@@ -232,6 +232,33 @@ export const ImportMapping = z.object({
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** More pins than a sidebar can usefully show first. */
+/** The database's stores (utils/db/schema.ts), named here because messages name them too (a `data-changed` notice). */
+export type StoreName =
+  | 'cycles'
+  | 'goals'
+  | 'notes'
+  | 'questions'
+  | 'outcomes'
+  | 'siteRules'
+  | 'imports'
+  | 'mappings'
+  | 'people'
+  | 'reviewTargets'
+  | 'settings';
+export const STORE_NAMES = [
+  'cycles',
+  'goals',
+  'notes',
+  'questions',
+  'outcomes',
+  'siteRules',
+  'imports',
+  'mappings',
+  'people',
+  'reviewTargets',
+  'settings',
+] as const satisfies readonly StoreName[];
+
 export const MAX_PINS = 50;
 
 export const LANGUAGES = ['auto', 'en', 'nl', 'fr', 'de'] as const;
