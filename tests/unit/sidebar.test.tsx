@@ -186,6 +186,18 @@ describe('sidebar', () => {
     expect(screen.getByRole('region', { name: 'sidebarOverview' }).textContent).toContain('overviewNotes(1, 1)');
   });
 
+  it('counts the notes in the overview only once every note is there (the first data holds the newest only)', async () => {
+    const newest = data({ notes: [note('n1', 'Win')], notesTotal: undefined });
+    let resolveAll: (value: ReviewDataReply) => void = () => undefined;
+    const load = vi.fn().mockResolvedValueOnce(newest).mockReturnValueOnce(new Promise((done) => (resolveAll = done)));
+    render(<App embedded load={load} initial={newest} />);
+    const overview = () => screen.getByRole('region', { name: 'sidebarOverview' }).textContent;
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    expect(overview()).not.toContain('overviewNotes');
+    resolveAll(data({ notes: [note('n1', 'Win'), note('n2', 'Win again'), note('n3', 'Blocker', { part: 'difficulties' })] }));
+    await waitFor(() => expect(overview()).toContain('overviewNotes(2, 1)'));
+  });
+
   it('in the browser side panel, inserts into the tab it finds, and says so when there is none', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
     const findTab = vi.fn<() => Promise<number | undefined>>().mockResolvedValue(42);
