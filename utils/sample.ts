@@ -145,7 +145,7 @@ export function buildSampleData(cycleId: string, language: PrepLanguage, now: nu
   ];
   return {
     goals,
-    notes: notes.map(([name, part, goal, days], index) =>
+    notes: notes.map(([name, part, goal, days]) =>
       Note.parse({
         id: id('note', name),
         cycleId,
@@ -153,7 +153,8 @@ export function buildSampleData(cycleId: string, language: PrepLanguage, now: nu
         ...(goal ? { goalId: id('goal', goal) } : {}),
         text: mark(s.notes[name]),
         happenedOn: daysBefore(days),
-        ...stamp(index),
+        // Written on the day it happened: lists of the latest notes follow the dates they show.
+        ...stamp(-days * 86_400_000),
       }),
     ),
     questions: [Question.parse({ id: id('question', 'budget'), part: 'question', text: mark(s.question), origin: 'custom', ...stamp(0) })],

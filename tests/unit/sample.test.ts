@@ -31,6 +31,10 @@ describe('buildSampleData', () => {
     const goalIds = new Set(data.goals.map((goal) => goal.id));
     for (const note of data.notes) if (note.goalId) expect(goalIds.has(note.goalId)).toBe(true);
     expect(data.notes.every((note) => note.happenedOn! < '2026-06-01')).toBe(true);
+    // Written on the day they happened: newest written is newest happened (the popup's latest notes).
+    for (const note of data.notes) expect(new Date(note.createdAt).toISOString().slice(0, 10), note.id).toBe(note.happenedOn);
+    const byWriting = [...data.notes].sort((a, b) => b.createdAt - a.createdAt).map((note) => note.happenedOn);
+    expect(byWriting).toEqual([...byWriting].sort().reverse());
     expect(data.notes.every((note) => (NOTE_PARTS as readonly string[]).includes(note.part))).toBe(true);
   });
 
