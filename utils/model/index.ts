@@ -231,7 +231,6 @@ export const ImportMapping = z.object({
 });
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
-/** More pins than a sidebar can usefully show first. */
 /** The database's stores (utils/db/schema.ts), named here because messages name them too (a `data-changed` notice). */
 export type StoreName =
   | 'cycles'
@@ -259,6 +258,7 @@ export const STORE_NAMES = [
   'settings',
 ] as const satisfies readonly StoreName[];
 
+/** More pins than a sidebar can usefully show first. */
 export const MAX_PINS = 50;
 
 export const LANGUAGES = ['auto', 'en', 'nl', 'fr', 'de'] as const;
