@@ -2,8 +2,9 @@
 // a classic script runs as the HTML is parsed, the modules only once all of
 // them are fetched and evaluated, so the background's read overlaps loading
 // the code (and starting a stopped service worker). createSidebarLoader
-// (entrypoints/sidebar/App.tsx) takes the request over and validates its
-// reply. Plain JavaScript on purpose: nothing is bundled into it.
+// (entrypoints/sidebar/App.tsx) takes the request over and checks its reply's
+// shape (the background validated it). Plain JavaScript on purpose: nothing is
+// bundled into it.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   // The frame's token, as App.tsx reads it (FRAME_TOKEN_PATTERN).

@@ -7,6 +7,7 @@ import {
   isFromContentScript,
   isFromExtensionPage,
   parseMessage,
+  SidebarDataReply,
   SidebarPlace,
   type Message,
   type MessageOf,
@@ -100,12 +101,17 @@ export async function setSidebarOnTab(tabId: number, open: MessageOf<'set-sideba
   }
 }
 
-/** Sidebars' first data, read while their frames load (see first-data.ts). */
-const firstData = createFirstDataCache<Awaited<ReturnType<typeof sidebarData>>>();
+/** What a sidebar gets, validated here as it leaves the database: the sidebar checks only its shape (see SidebarDataReply). */
+async function sidebarReply(read: Promise<unknown>): Promise<SidebarDataReply> {
+  return SidebarDataReply.parse(await read);
+}
+
+/** Sidebars' first data, read and validated while their frames load (see first-data.ts). */
+const firstData = createFirstDataCache<SidebarDataReply>();
 
 /** Registers the frame a launcher (or the practice form) mounts, and starts reading the data it will ask for first. */
 async function registerFrame(tabId: number, token: string, review: ReturnType<typeof reviewAt>): Promise<void> {
-  firstData.prefetch(token, FIRST_NOTES_PAGE, () => sidebarData(review, FIRST_NOTES_PAGE));
+  firstData.prefetch(token, FIRST_NOTES_PAGE, () => sidebarReply(sidebarData(review, FIRST_NOTES_PAGE)));
   await registerSidebarFrame(tabId, token, review);
 }
 
@@ -159,8 +165,8 @@ function onMessage(raw: unknown, sender: Sender): Promise<unknown> | undefined {
         // is about, resolved here from its launcher's registration: never
         // the person its request names.
         frame
-          ? (firstData.take(frame.token, message.notesLimit) ?? sidebarData(frame.review, message.notesLimit))
-          : loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) }),
+          ? (firstData.take(frame.token, message.notesLimit) ?? sidebarReply(sidebarData(frame.review, message.notesLimit)))
+          : sidebarReply(loadReviewData(message.notesLimit, { pinnedNotes: true, ...(message.personId ? { personId: message.personId } : {}) })),
       );
     case 'choose-review-person':
       // Only the sidebar framed on the review page, where the user chose.

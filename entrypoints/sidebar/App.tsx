@@ -8,7 +8,7 @@ import { openExtensionPage } from '@/components/openPage';
 import { useReviewData } from '@/components/useReviewData';
 import { contentLanguage, requestedLanguage, t } from '@/utils/i18n';
 import { draftResultsParagraph } from '@/utils/draft';
-import { FIRST_NOTES_PAGE, SidebarDataReply, type Message } from '@/utils/messaging';
+import { asSidebarDataReply, FIRST_NOTES_PAGE, type Message, type SidebarDataReply } from '@/utils/messaging';
 import { ChoosePerson } from './ChoosePerson';
 import { NOTE_PARTS, type NotePart, type Question } from '@/utils/model';
 import { normalizeText } from '@/utils/dom';
@@ -38,7 +38,7 @@ function matches(query: string, ...texts: (string | undefined)[]): boolean {
  * asks the user to choose first).
  */
 async function requestReviewData(notesLimit?: number): Promise<SidebarDataReply> {
-  return SidebarDataReply.parse(await send({ type: 'get-review-data', ...(notesLimit ? { notesLimit } : {}) }));
+  return asSidebarDataReply(await send({ type: 'get-review-data', ...(notesLimit ? { notesLimit } : {}) }));
 }
 
 /**
@@ -52,10 +52,10 @@ export function createSidebarLoader(): { load: () => Promise<SidebarDataReply>; 
   // asked again here if it failed or is absent.
   const holder = globalThis as { reviewCompanionFirstData?: Promise<unknown> };
   const early = holder.reviewCompanionFirstData;
-  // Taken over: the raw reply is not kept once it is validated.
+  // Taken over: the reply is not left on the global object for the page's lifetime.
   delete holder.reviewCompanionFirstData;
   const first = early
-    ? early.then((reply) => SidebarDataReply.parse(reply), () => requestReviewData(NOTES_PAGE))
+    ? early.then((reply) => asSidebarDataReply(reply), () => requestReviewData(NOTES_PAGE))
     : requestReviewData(NOTES_PAGE);
   first.catch(() => undefined); // handled by the first load
   let firstRequest: Promise<SidebarDataReply> | undefined = first;

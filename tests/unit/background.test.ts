@@ -114,6 +114,20 @@ describe('background routing', () => {
     expect(reply.notes.map((note) => note.text)).toEqual(['Won the tender']);
   });
 
+  it('validates the sidebar\'s data as it leaves the database: a field the model does not know never reaches a page', async () => {
+    const cycle = await ensureCurrentCycle();
+    const now = Date.now();
+    // Written behind the model's back (an older or newer version, a damaged record).
+    await (await getDb()).put('notes', { id: 'n-odd', cycleId: cycle.id, part: 'successes', text: 'Odd', createdAt: now, updatedAt: now, injected: '<b>x</b>' } as never);
+    const reply = (await send({ type: 'get-review-data' }, SIDEBAR)) as { notes: Record<string, unknown>[] };
+    const odd = reply.notes.find((note) => note.id === 'n-odd');
+    expect(odd).toMatchObject({ text: 'Odd' });
+    expect(odd).not.toHaveProperty('injected');
+    // A record the model refuses: the sidebar gets no data (it says it could not load), not the record.
+    await (await getDb()).put('notes', { id: 'n-bad', cycleId: cycle.id, part: 'nonsense', text: 'Bad', createdAt: now, updatedAt: now } as never);
+    await expect(send({ type: 'get-review-data' }, SIDEBAR)).rejects.toThrow();
+  });
+
   it('opens the sidebar from the popup only, injecting the launcher where it does not run yet', async () => {
     const tabsSend = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')

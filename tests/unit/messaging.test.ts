@@ -134,3 +134,22 @@ describe('the messaging layer', () => {
     }
   });
 });
+
+describe('asSidebarDataReply (the sidebar\'s check of what the background validated)', () => {
+  const cycle = { id: 'c1', personId: 'me', label: '2026', status: 'preparing', createdAt: 1, updatedAt: 1 };
+  it('passes both kinds of reply through as they are', async () => {
+    const { asSidebarDataReply } = await import('@/utils/messaging');
+    const data = { cycle, goals: [], notes: [], questions: [], pinned: [] };
+    expect(asSidebarDataReply(data)).toBe(data);
+    const choose = { choose: { role: 'manager', candidates: [] } };
+    expect(asSidebarDataReply(choose)).toBe(choose);
+  });
+
+  it('throws on anything else', async () => {
+    const { asSidebarDataReply } = await import('@/utils/messaging');
+    for (const raw of [undefined, null, 'data', [], {}, { cycle, goals: [], notes: [], questions: [] }, { cycle: null, goals: [], notes: [], questions: [], pinned: [] },
+      { cycle, goals: 'nope', notes: [], questions: [], pinned: [] }, { choose: {} }, { choose: { candidates: 'x' } }]) {
+      expect(() => asSidebarDataReply(raw), JSON.stringify(raw)).toThrow(TypeError);
+    }
+  });
+});
