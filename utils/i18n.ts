@@ -74,7 +74,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 /** Keys whose message has a `…One` variant, for a count the language calls "one". */
 export type CountKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
 
-let plurals: Intl.PluralRules | undefined;
+/** The plural rules of the language the texts were last counted in. */
+let plurals: { language: string; rules: Intl.PluralRules } | undefined;
 
 /**
  * A message about `count` things (the browser's i18n has no plurals): its
@@ -84,8 +85,8 @@ let plurals: Intl.PluralRules | undefined;
  */
 export function tCount(key: CountKey, count: number, substitutions: string | string[]): string {
   const language = contentLanguage();
-  if (plurals?.resolvedOptions().locale !== language) plurals = new Intl.PluralRules(language);
-  return t(plurals.select(count) === 'one' ? (`${key}One` as MessageKey) : key, substitutions);
+  if (plurals?.language !== language) plurals = { language, rules: new Intl.PluralRules(language) };
+  return t(plurals.rules.select(count) === 'one' ? (`${key}One` as MessageKey) : key, substitutions);
 }
 
 /** The UI language the browser picked for this extension (`en`, `nl`, …). */

@@ -39,6 +39,15 @@ function useSidebarPlace(embedded: boolean): [SidebarPlace | null, () => void] {
   return [place, () => ask(place?.side === 'left' ? 'right' : 'left')];
 }
 
+/** A button of the sidebar's toolbar on the page: a symbol, named by its label (read aloud, and shown on hover). */
+function ToolButton({ name, label, onClick, children }: { name: string; label: string; onClick: () => void; children: string }) {
+  return (
+    <button type="button" class={name} aria-label={label} title={label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * The sidebar's title and toolbar (preparation page; on the page: move to the
  * other side, collapse, close), and the note that it floats. Its own
@@ -62,38 +71,20 @@ export function SidebarHeader({
       <header class="sidebar-header">
         <div class="sidebar-title">
           <h1>{t('extName')}</h1>
-          {embedded && place && (
-            <button
-              type="button"
-              class="move"
-              aria-label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-              title={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')}
-              onClick={moveToOtherSide}
-            >
-              ⇄
-            </button>
-          )}
           {embedded && (
-            <button
-              type="button"
-              class="collapse"
-              aria-label={t('sidebarCollapse')}
-              title={t('sidebarCollapse')}
-              onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}
-            >
-              {place?.side === 'left' ? '⇤' : '⇥'}
-            </button>
-          )}
-          {embedded && (
-            <button
-              type="button"
-              class="close"
-              aria-label={t('sidebarClose')}
-              title={t('sidebarClose')}
-              onClick={() => void send({ type: 'set-sidebar', open: false })}
-            >
-              ×
-            </button>
+            <>
+              {place && (
+                <ToolButton name="move" label={t(place.side === 'left' ? 'sidebarMoveRight' : 'sidebarMoveLeft')} onClick={moveToOtherSide}>
+                  ⇄
+                </ToolButton>
+              )}
+              <ToolButton name="collapse" label={t('sidebarCollapse')} onClick={() => void send({ type: 'set-sidebar', open: 'collapse' })}>
+                {place?.side === 'left' ? '⇤' : '⇥'}
+              </ToolButton>
+              <ToolButton name="close" label={t('sidebarClose')} onClick={() => void send({ type: 'set-sidebar', open: false })}>
+                ×
+              </ToolButton>
+            </>
           )}
         </div>
         <div class="sidebar-meta">

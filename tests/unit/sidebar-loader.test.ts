@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSidebarLoader } from '@/entrypoints/sidebar/App';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_NOTES_PAGE, type ReviewDataReply } from '@/utils/messaging';
+import { FIRST_NOTES_PAGE, FRAME_TOKEN_PATTERN, type ReviewDataReply } from '@/utils/messaging';
 
 const now = 1_780_000_000_000;
 const reply = (notesTotal?: number): ReviewDataReply => ({
@@ -65,5 +65,10 @@ describe('sidebar loader', () => {
     // The background hands its read to the first request only if the counts are equal.
     const script = readFileSync(join(import.meta.dirname, '../../public/sidebar-start.js'), 'utf8');
     expect(script).toContain(`notesLimit: ${FIRST_NOTES_PAGE} }`);
+  });
+
+  it('sends, from its start script, only a token of the form the background serves', () => {
+    const script = readFileSync(join(import.meta.dirname, '../../public/sidebar-start.js'), 'utf8');
+    expect(script).toContain(`${FRAME_TOKEN_PATTERN}.test(token)`);
   });
 });
