@@ -5,23 +5,16 @@
  * page: Insert asks in the browser's own dialog (Firefox has no
  * IntersectionObserver v2), and a page that frames the sidebar gets nothing.
  */
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, UUID } from './firefox-harness';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { firefoxPerFile, UUID } from './firefox-harness';
 import { readFixture, REVIEW_URL } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchFirefox();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxPerFile();
 
 /** A tab showing the review fixture at its real URL; nothing else reaches the network. */
 async function servedReviewPage(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await firefox().newPage();
   const fixture = readFixture('generic/workday-self-evaluation.html');
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -62,7 +55,7 @@ describe('Firefox', () => {
     await review.waitForSelector('#goals-comment');
     // Firefox lets no test navigate to an extension page; the sidebar page is
     // the one a page may open (web-accessible), in a window of its own.
-    const opened = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
+    const opened = new Promise<Page | null>((resolve) => firefox().once('targetcreated', (target) => resolve(target.page())));
     await review.evaluate((url) => void window.open(url, '_blank', 'popup'), `moz-extension://${UUID}/sidebar.html`);
     const panel = (await opened)!;
     await panel.waitForFunction(() => document.querySelector('.sidebar')?.textContent?.includes('No notes yet'), { timeout: 10_000 });
@@ -94,7 +87,7 @@ describe('Firefox against a hostile page', () => {
   it('asks before inserting, in the browser\'s own dialog with the text and the target, and inserts only when confirmed', async () => {
     // Seed a note from the extension's own origin (the sidebar page in a window of its own), as the popup would store it.
     const review = await servedReviewPage();
-    const opened = new Promise<Page | null>((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
+    const opened = new Promise<Page | null>((resolve) => firefox().once('targetcreated', (target) => resolve(target.page())));
     await review.evaluate((url) => void window.open(url, '_blank', 'popup'), `moz-extension://${UUID}/sidebar.html`);
     const own = (await opened)!;
     await own.waitForFunction(() => !!document.querySelector('.sidebar h1'), { timeout: 10_000 });
@@ -158,7 +151,7 @@ describe('Firefox against a hostile page', () => {
 
 describe('Firefox: a page that frames the sidebar itself', () => {
   it('gets no data: Firefox\'s per-install address never rotates, so the token is what protects it', async () => {
-    const page = await browser.newPage();
+    const page = await firefox().newPage();
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url() === 'https://attacker.example/') {
